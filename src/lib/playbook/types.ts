@@ -1,0 +1,163 @@
+// The typed playbook that `parsePlaybook` produces from a trainer's markdown file.
+// Every item carries a stable `id` (written as `{#id}` or derived from its text) and the
+// 1-based `line` where it starts, so the UI and diagnostics can point back into the file.
+
+export const LOCALES = ['zh-CN', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** Key-account tiers from the domain notes, with their visit cadence. */
+export const TIERS = ['platinum', 'gold', 'iron', 'lead'] as const;
+export type Tier = (typeof TIERS)[number];
+
+export const SPIN_TYPES = ['situation', 'problem', 'implication', 'needPayoff'] as const;
+export type SpinType = (typeof SPIN_TYPES)[number];
+
+export const ADVANCE_KINDS = ['demo', 'training', 'seniorMeeting', 'trial', 'visit', 'other'] as const;
+export type AdvanceKind = (typeof ADVANCE_KINDS)[number];
+
+/** What a buyer's objection can follow: the kind of capability statement that provoked it. */
+export const OBJECTION_TRIGGERS = ['feature', 'advantage', 'benefit', 'any'] as const;
+export type ObjectionTrigger = (typeof OBJECTION_TRIGGERS)[number];
+
+export interface Located {
+	id: string;
+	/** 1-based line in the source file where the item starts. */
+	line: number;
+}
+
+export interface PlaybookMeta {
+	id: string;
+	title: string;
+	locale: Locale;
+	version: string;
+	/** The product or service being sold. */
+	offer: string;
+	tier?: Tier;
+	description?: string;
+}
+
+export interface OpeningMove extends Located {
+	text: string;
+	hints: string[];
+}
+
+/** A customer need that problem questions uncover and benefits meet. */
+export interface Need extends Located {
+	text: string;
+}
+
+export interface Question extends Located {
+	type: SpinType;
+	text: string;
+	hints: string[];
+	followUps: string[];
+	/** Needs this question uncovers (problem) or develops (implication, need-payoff). */
+	needIds: string[];
+}
+
+/** A feature → advantage → benefit card; the benefit meets `needIds`. */
+export interface CapabilityCard extends Located {
+	title: string;
+	feature: string;
+	advantage: string;
+	benefit: string;
+	needIds: string[];
+}
+
+export interface Objection extends Located {
+	title: string;
+	answers: string[];
+	/** What usually causes it (e.g. a feature presented before any explicit need). */
+	causes: string[];
+}
+
+export interface Prompt extends Located {
+	text: string;
+}
+
+export interface Advance extends Located {
+	kind: AdvanceKind;
+	text: string;
+}
+
+export interface Commitment {
+	/** Prompts for summarising the benefits before asking. */
+	summary: Prompt[];
+	advances: Advance[];
+	/** The commitment question(s) to ask. */
+	questions: Prompt[];
+}
+
+/** A buyer reply keyed by a question id, or by a SPIN type as the default for that type. */
+export interface BuyerReply extends Located {
+	questionId?: string;
+	spinType?: SpinType;
+	text: string;
+	/** Needs this reply shows as implied (a problem the buyer admits). */
+	reveals: string[];
+	/** Needs this reply states explicitly (the buyer says what a solution is worth). */
+	states: string[];
+}
+
+export interface BuyerObjection extends Located {
+	objectionId: string;
+	text: string;
+	/** Kinds of statement after which the buyer raises it. */
+	after: ObjectionTrigger[];
+}
+
+export interface AcceptCondition {
+	needId: string;
+	/** `explicit`: the need became explicit; `met`: a benefit was stated for it while explicit. */
+	state: 'explicit' | 'met';
+}
+
+/** An advance (or `order`) the buyer agrees to once every condition holds. */
+export interface BuyerAcceptance extends Located {
+	advanceId: string;
+	text: string;
+	when: AcceptCondition[];
+	/** What the buyer says while the conditions do not hold yet. */
+	otherwise?: string;
+}
+
+export interface BuyerScript {
+	persona: string;
+	replies: BuyerReply[];
+	objections: BuyerObjection[];
+	accepts: BuyerAcceptance[];
+}
+
+export interface Playbook {
+	meta: PlaybookMeta;
+	opening: OpeningMove[];
+	needs: Need[];
+	questions: Question[];
+	capabilities: CapabilityCard[];
+	objections: Objection[];
+	commitment: Commitment;
+	buyer: BuyerScript | null;
+}
+
+export type Severity = 'error' | 'warning';
+
+export interface Diagnostic {
+	/** Stable snake_case code from the catalogue in `diagnostics.ts`. */
+	code: string;
+	severity: Severity;
+	message: string;
+	file?: string;
+	/** 1-based, counted in the original file (BOM and CRLF included). */
+	line: number;
+	column: number;
+	endLine?: number;
+	endColumn?: number;
+	/** A few source lines around the problem with a caret under it. */
+	frame: string;
+}
+
+export interface ParseResult {
+	/** `null` only when the file is unusable (e.g. no front matter id/title). */
+	playbook: Playbook | null;
+	diagnostics: Diagnostic[];
+}
