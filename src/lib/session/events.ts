@@ -87,6 +87,11 @@ export type CallEvent = Base &
 				states?: string[];
 				objectionId?: string;
 				acceptsAdvanceId?: string;
+				/**
+				 * A generic line with no scripted text (`text` is then ''): a stable code such as
+				 * `buyer.neutral` that the UI translates.
+				 */
+				code?: string;
 		  }
 		| {
 				type: 'call.end';
