@@ -1,0 +1,231 @@
+import { describe, expect, it } from 'vitest';
+import { BUYER_LINE_CODES, buyerOutcome, buyerRespond } from './buyer';
+import { EVENT_SCHEMA_VERSION, type CallEvent } from './events';
+import { at, log, plantPlaybook } from './testing/fixtures';
+
+const playbook = plantPlaybook();
+
+/** Plays rep events one by one against the buyer, appending its lines like the rehearsal UI. */
+function rehearse(rep: CallEvent[]): CallEvent[] {
+	const events: CallEvent[] = [];
+	for (const event of rep) {
+		const lines = buyerRespond(playbook, events, event);
+		events.push(event, ...lines);
+	}
+	return events;
+}
+
+const ask = (t: number, questionId: string, spinType: 'situation' | 'problem' | 'needPayoff') =>
+	at(t, { type: 'question.ask', questionId, spinType });
+
+describe('buyerRespond: questions', () => {
+	it('answers a question with its scripted reply, stamped just after it', () => {
+		const lines = buyerRespond(playbook, [], ask(5_000, 'stops', 'problem'));
+		expect(lines).toEqual([
+			{
+				v: EVENT_SCHEMA_VERSION,
+				at: 5_001,
+				type: 'buyer.say',
+				text: 'Twice a week.',
+				replyTo: 'stops',
+				reveals: ['downtime']
+			}
+		]);
+	});
+
+	it('echoes the needs a reply states explicitly', () => {
+		const [line] = buyerRespond(playbook, [], ask(1, 'change-value', 'needPayoff'));
+		expect(line).toMatchObject({ reveals: ['changeover'], states: ['changeover'] });
+	});
+
+	it('falls back to the default reply for the question type', () => {
+		const [line] = buyerRespond(playbook, [], ask(1, 'lines', 'situation'));
+		expect(line).toMatchObject({ text: 'In the report.', replyTo: 'lines' });
+		const [free] = buyerRespond(
+			playbook,
+			[],
+			at(1, { type: 'question.ask', spinType: 'situation' })
+		);
+		expect(free).toMatchObject({ text: 'In the report.' });
+	});
+
+	it('gives a neutral coded line when nothing is scripted', () => {
+		const [line] = buyerRespond(playbook, [], ask(1, 'changes', 'problem'));
+		expect(line).toMatchObject({ text: '', code: BUYER_LINE_CODES.neutral, replyTo: 'changes' });
+		expect(line).not.toHaveProperty('reveals');
+	});
+
+	it('treats a playbook without a buyer script as an empty script', () => {
+		const [line] = buyerRespond({ ...playbook, buyer: null }, [], ask(1, 'stops', 'problem'));
+		expect(line).toMatchObject({ code: BUYER_LINE_CODES.neutral });
+	});
+
+	it('stays silent on events it does not answer', () => {
+		expect(buyerRespond(playbook, [], at(1, { type: 'call.start' }))).toEqual([]);
+		expect(buyerRespond(playbook, [], at(1, { type: 'note.add', text: 'x' }))).toEqual([]);
+	});
+});
+
+describe('buyerRespond: objections', () => {
+	it('raises feature/advantage objections in script order, each once', () => {
+		const events = rehearse([
+			at(1_000, { type: 'feature.present', cardId: 'wear-alerts' }),
+			at(2_000, { type: 'advantage.present', cardId: 'wear-alerts' }),
+			at(3_000, { type: 'feature.present', cardId: 'quick-change' })
+		]);
+		const raised = events.filter((e) => e.type === 'buyer.say').map((e) => e.objectionId);
+		// price (feature, advantage) first, then risk (any); timing fires only after benefits.
+		expect(raised).toEqual(['price', 'risk']);
+		expect(events.map((e) => e.at)).toEqual([1_000, 1_001, 2_000, 2_001, 3_000]);
+	});
+
+	it('hears a benefit for a need never stated as an advantage', () => {
+		const [line] = buyerRespond(
+			playbook,
+			[],
+			at(1, { type: 'benefit.state', cardId: 'wear-alerts', needIds: ['downtime'] })
+		);
+		expect(line).toMatchObject({ objectionId: 'price', text: 'Expensive.' });
+	});
+
+	it('after a benefit meeting an explicit need raises only objections scripted after benefits', () => {
+		const events = rehearse([
+			ask(1_000, 'stop-value', 'needPayoff'),
+			at(2_000, { type: 'benefit.state', cardId: 'wear-alerts', needIds: [] }),
+			at(3_000, { type: 'benefit.state', cardId: 'wear-alerts', needIds: ['downtime'] })
+		]);
+		const raised = events.filter((e) => e.type === 'buyer.say' && e.objectionId);
+		expect(raised).toHaveLength(1);
+		expect(raised[0]).toMatchObject({ objectionId: 'timing', at: 2_001 });
+	});
+
+	it('does not raise an objection the rep already logged', () => {
+		const before = log([{ type: 'objection.raise', objectionId: 'price' }]);
+		const [line] = buyerRespond(playbook, before, at(9_000, { type: 'feature.present' }));
+		expect(line).toMatchObject({ objectionId: 'risk' });
+	});
+
+	it('acknowledges an answered objection without raising one', () => {
+		const [line] = buyerRespond(
+			playbook,
+			[],
+			at(1, { type: 'objection.answer', objectionId: 'price' })
+		);
+		expect(line).toEqual({
+			v: EVENT_SCHEMA_VERSION,
+			at: 2,
+			type: 'buyer.say',
+			text: '',
+			code: BUYER_LINE_CODES.objectionAcknowledged,
+			replyTo: 'price'
+		});
+	});
+});
+
+describe('buyerRespond: commitment', () => {
+	const propose = (t: number, advanceId: string) =>
+		at(t, { type: 'advance.propose', advance: { kind: 'demo', advanceId } });
+
+	it('declines an advance until its need is met, then accepts', () => {
+		const events = rehearse([
+			propose(1_000, 'demo'),
+			ask(2_000, 'stop-value', 'needPayoff'),
+			propose(3_000, 'demo'),
+			at(4_000, { type: 'benefit.state', cardId: 'wear-alerts', needIds: ['downtime'] }),
+			propose(5_000, 'demo')
+		]);
+		const replies = events.filter((e) => e.type === 'buyer.say' && e.replyTo === 'demo');
+		expect(replies.map((e) => (e.type === 'buyer.say' ? e.text : ''))).toEqual([
+			'Why a demo?',
+			'Why a demo?',
+			'Tuesday then.'
+		]);
+		expect(replies[2]).toMatchObject({ acceptsAdvanceId: 'demo' });
+		expect(replies[1]).not.toHaveProperty('acceptsAdvanceId');
+	});
+
+	it('does not count a benefit stated before the need was explicit as meeting it', () => {
+		const events = rehearse([
+			at(1_000, { type: 'benefit.state', needIds: ['downtime'] }),
+			ask(2_000, 'stop-value', 'needPayoff'),
+			propose(3_000, 'demo')
+		]);
+		expect(events.at(-1)).toMatchObject({ text: 'Why a demo?' });
+	});
+
+	it('accepts an order only when every condition holds, else declines with a code', () => {
+		const met = [
+			ask(1_000, 'stop-value', 'needPayoff'),
+			at(2_000, { type: 'benefit.state', needIds: ['downtime'] })
+		];
+		expect(rehearse([...met, propose(3_000, 'order')]).at(-1)).toMatchObject({
+			text: '',
+			code: BUYER_LINE_CODES.declined,
+			replyTo: 'order'
+		});
+		const both = rehearse([
+			...met,
+			ask(3_000, 'change-value', 'needPayoff'),
+			propose(4_000, 'order')
+		]);
+		expect(both.at(-1)).toMatchObject({ text: 'Send the contract.', acceptsAdvanceId: 'order' });
+	});
+
+	it('declines an advance the script does not know, or one with no id', () => {
+		expect(buyerRespond(playbook, [], propose(1, 'vp'))[0]).toMatchObject({
+			code: BUYER_LINE_CODES.declined
+		});
+		const free = at(1, { type: 'advance.propose', advance: { kind: 'trial', text: 'A pilot' } });
+		expect(buyerRespond(playbook, [], free)[0]).toMatchObject({ code: BUYER_LINE_CODES.declined });
+	});
+
+	it('reacts to a summary according to whether any explicit need was met', () => {
+		const summary = at(9_000, { type: 'summary.give' });
+		expect(buyerRespond(playbook, [], summary)[0]).toMatchObject({
+			code: BUYER_LINE_CODES.summaryUnconvinced
+		});
+		const met = rehearse([
+			ask(1_000, 'stop-value', 'needPayoff'),
+			at(2_000, { type: 'benefit.state', needIds: ['downtime'] })
+		]);
+		expect(buyerRespond(playbook, met, summary)[0]).toMatchObject({
+			code: BUYER_LINE_CODES.summaryAgreed
+		});
+	});
+});
+
+describe('buyerRespond: determinism', () => {
+	it('gives the same lines for the same inputs, with or without the event already logged', () => {
+		const before = rehearse([ask(1_000, 'stops', 'problem')]);
+		const event = at(5_000, { type: 'advantage.present', cardId: 'wear-alerts' });
+		const first = buyerRespond(playbook, before, event);
+		expect(buyerRespond(playbook, before, event)).toEqual(first);
+		expect(buyerRespond(playbook, [...before, event], event)).toEqual(first);
+		expect(first).toHaveLength(1);
+	});
+});
+
+describe('buyerOutcome', () => {
+	const end = (t: number) => at(t, { type: 'call.end', outcome: 'continuation' });
+	const buyerSays = (t: number, acceptsAdvanceId: string) =>
+		at(t, { type: 'buyer.say', text: 'ok', acceptsAdvanceId });
+	const propose = (t: number) => at(t, { type: 'advance.propose', advance: { kind: 'demo' } });
+
+	it('is an order once the buyer accepted an order, even after an advance', () => {
+		expect(buyerOutcome(playbook, [buyerSays(1, 'demo'), buyerSays(2, 'order')])).toBe('order');
+		expect(buyerOutcome(playbook, [buyerSays(1, 'order'), buyerSays(2, 'demo')])).toBe('order');
+	});
+
+	it('is an advance when only an advance was accepted', () => {
+		expect(buyerOutcome(playbook, [propose(1), buyerSays(2, 'demo'), end(3)])).toBe('advance');
+	});
+
+	it('is a continuation while the call goes on, or when proposals were declined', () => {
+		expect(buyerOutcome(playbook, [])).toBe('continuation');
+		expect(buyerOutcome(playbook, [propose(1), end(2)])).toBe('continuation');
+	});
+
+	it('is a no-sale when the rep ended without proposing anything', () => {
+		expect(buyerOutcome(playbook, [at(1, { type: 'call.start' }), end(2)])).toBe('noSale');
+	});
+});
