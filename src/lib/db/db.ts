@@ -1,0 +1,89 @@
+// The one Dexie database of the app. Created lazily (`openSpinDb`) so importing this module
+// touches no storage and tests can use a fresh name each.
+import { Dexie, type DexieOptions, type EntityTable, type Table } from 'dexie';
+import { SCHEMA_VERSIONS } from './schema';
+import type {
+	AccountRow,
+	EventRow,
+	MetaRow,
+	PlaybookRow,
+	PlaybookTextRow,
+	SessionRow
+} from './types';
+
+export const DB_NAME = 'spin-coach';
+
+export class SpinDb extends Dexie {
+	sessions!: EntityTable<SessionRow, 'id'>;
+	events!: Table<EventRow, [string, number]>;
+	playbookTexts!: EntityTable<PlaybookTextRow, 'hash'>;
+	playbooks!: EntityTable<PlaybookRow, 'id'>;
+	accounts!: EntityTable<AccountRow, 'id'>;
+	meta!: EntityTable<MetaRow, 'key'>;
+
+	readonly options: DexieOptions;
+	#stale = false;
+	#staleListeners = new Set<() => void>();
+
+	constructor(name: string = DB_NAME, options: DexieOptions = {}) {
+		super(name, options);
+		this.options = options;
+		for (const { version, stores } of SCHEMA_VERSIONS) this.version(version).stores(stores);
+		// Another tab upgrades (or deletes) the database: this tab's code knows only the old
+		// schema, so it must never write again. Dexie's default handler would auto-reopen on the
+		// next query; closing with autoOpen disabled makes every later write fail loudly instead.
+		this.on('versionchange', () => {
+			this.#stale = true;
+			this.close({ disableAutoOpen: true });
+			for (const cb of this.#staleListeners) cb();
+		});
+	}
+
+	/** True once another connection upgraded or deleted the database under this one. */
+	get stale(): boolean {
+		return this.#stale;
+	}
+
+	/** Calls `cb` when this connection goes stale; returns an unsubscribe function. */
+	onStale(cb: () => void): () => void {
+		this.#staleListeners.add(cb);
+		return () => this.#staleListeners.delete(cb);
+	}
+
+	/**
+	 * Runs `fn` on a short-lived second connection whose transactions use `durability: 'strict'`.
+	 * Dexie 4 sets durability per database, not per transaction, and only the end of a call is
+	 * worth the cost of a flush to disk.
+	 */
+	async withStrictDurability<T>(fn: (db: SpinDb) => Promise<T>): Promise<T> {
+		if (this.#stale) throw new Dexie.DatabaseClosedError('database schema is outdated');
+		const strict = new SpinDb(this.name, {
+			...this.options,
+			chromeTransactionDurability: 'strict'
+		});
+		const unsubscribe = strict.onStale(() => {
+			this.#stale = true;
+			this.close({ disableAutoOpen: true });
+			for (const cb of this.#staleListeners) cb();
+		});
+		try {
+			return await fn(strict);
+		} finally {
+			unsubscribe();
+			strict.close();
+		}
+	}
+}
+
+/** A new (not yet opened) handle on the database; Dexie opens it on first use. */
+export function openSpinDb(name: string = DB_NAME, options: DexieOptions = {}): SpinDb {
+	return new SpinDb(name, options);
+}
+
+let appDb: SpinDb | undefined;
+
+/** The app-wide handle, created on first call. */
+export function getSpinDb(): SpinDb {
+	appDb ??= openSpinDb();
+	return appDb;
+}

@@ -1,0 +1,73 @@
+// The local store of spin-coach (IndexedDB through Dexie 4). Pure TypeScript, no Svelte.
+//
+// Database
+//   getSpinDb()                      the app's handle (created on first call)
+//   openSpinDb(name?, options?)      a new handle; tests pass fresh names
+//   DB_SCHEMA_VERSION, SCHEMA_V1     schema versions are append-only (schema.ts)
+//
+// Sessions (summary rows; the event log is the truth)
+//   createSession(db, { playbook: { id, version, text }, mode, title, locale, account?, startedAt, id? })
+//   getSession(db, id) · listSessions(db, { limit?, before? }) → { sessions, next }  newest first
+//   listUnfinished(db) · updateSummary(db, id, patch) · endSession(db, id, { at, outcome? })
+//   deleteSession(db, id)
+//   loadEvents(db, sessionId) → EventRow[] in seq order · maxSeq(db, sessionId)
+//   savePlaybookText(db, { text, playbookId, version }) → hash · getPlaybookText(db, hash)
+//
+// Saving a call as it happens
+//   const w = openSessionWriter(db, sessionId, { locks?, lifecycle? })
+//   await w.append(event) → seq   resolves after the transaction committed (or, when storage
+//                                 failed, once kept in memory: then seq > status.lastSavedSeq)
+//   w.onStatus(cb) → unsubscribe  { state: 'saved'|'saving'|'memory'|'readOnly'|'stale',
+//                                   pending, lastSavedSeq, error?: { code } }
+//   w.flush() · w.retry() · w.waitForLock() · w.close() · w.unsaved (backlog for export)
+//   Error codes (StoreErrorCode, translate in the UI): quota_exceeded, db_closed,
+//   schema_outdated, locked_by_other_tab, session_missing, write_failed.
+
+export { DB_NAME, getSpinDb, openSpinDb, SpinDb } from './db';
+export { DB_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_VERSIONS } from './schema';
+export type * from './types';
+export {
+	createSession,
+	deleteSession,
+	endSession,
+	getSession,
+	listSessions,
+	listUnfinished,
+	updateSummary,
+	type NewSession,
+	type SessionCursor,
+	type SessionPage
+} from './sessions';
+export { loadEvents, maxSeq } from './events';
+export {
+	deleteImportedPlaybook,
+	getPlaybookText,
+	listImportedPlaybooks,
+	saveImportedPlaybook,
+	savePlaybookText
+} from './playbooks';
+export { contentHash } from './hash';
+export { applyToSummary } from './summary';
+export {
+	classifyError,
+	isQuotaError,
+	StoreError,
+	STORE_ERROR_CODES,
+	type StoreErrorCode
+} from './errors';
+export {
+	defaultLockProvider,
+	memoryLockProvider,
+	sessionLockName,
+	webLockProvider,
+	type HeldLock,
+	type LockProvider
+} from './locks';
+export {
+	openSessionWriter,
+	SessionWriter,
+	type PageLifecycle,
+	type WriterOptions,
+	type WriterState,
+	type WriterStatus
+} from './writer';

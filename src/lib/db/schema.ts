@@ -1,0 +1,23 @@
+// Schema versions of the `spin-coach` database. Append-only: a released version block is never
+// edited, a new one is added below it (with an `.upgrade()` only when stored data must change).
+// The migration test opens a database written with each older block, so keep them exported.
+
+/** Dexie `stores()` spec of each schema version, oldest first. */
+export const SCHEMA_V1 = {
+	// `[startedAt+id]` pages the history newest first with a stable tie-break;
+	// `[active+updatedAt]` lists unfinished calls without scanning finished ones.
+	sessions: 'id, startedAt, updatedAt, [startedAt+id], [active+updatedAt], playbookHash',
+	events: '[sessionId+seq]',
+	playbookTexts: 'hash, playbookId',
+	playbooks: 'id, importedAt',
+	accounts: 'id, name',
+	meta: 'key'
+} as const;
+
+/** Every schema version in order; `SpinDb` declares all of them. */
+export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string, string> }[] = [
+	{ version: 1, stores: SCHEMA_V1 }
+];
+
+/** The newest schema version this build writes. */
+export const DB_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;

@@ -1,0 +1,73 @@
+// Row shapes of the local store. Sessions hold a summary derived from their events so the
+// history list and the resume offer never have to replay a log.
+import type { CallEvent, CallMode, NeedLevel, Outcome, Stage } from '$lib/session/events';
+import type { SpinType, Tier } from '$lib/playbook/types';
+
+export type SpinCounts = Record<SpinType, number>;
+
+export interface SessionAccount {
+	name: string;
+	tier?: Tier;
+	accountId?: string;
+}
+
+export interface SessionRow {
+	id: string;
+	playbookId: string;
+	playbookVersion: string;
+	/** Content hash of the exact playbook text the call ran on (key of `playbookTexts`). */
+	playbookHash: string;
+	mode: CallMode;
+	title: string;
+	locale: string;
+	account?: SessionAccount;
+	startedAt: number;
+	updatedAt: number;
+	endedAt?: number;
+	/** 1 while the call is unfinished, 0 once ended; a number so IndexedDB can index it. */
+	active: 0 | 1;
+	stage: Stage;
+	outcome?: Outcome;
+	/** Number of stored events; equals the highest `seq` (seqs start at 1, no gaps). */
+	eventCount: number;
+	counts: SpinCounts;
+	needsExplicit: number;
+	needsImplied: number;
+	/** Level of each need confirmed so far; the two counts above are derived from it. */
+	needs: { id: string; level: NeedLevel }[];
+}
+
+export interface EventRow {
+	sessionId: string;
+	seq: number;
+	event: CallEvent;
+}
+
+export interface PlaybookTextRow {
+	hash: string;
+	text: string;
+	playbookId: string;
+	version: string;
+}
+
+export interface PlaybookRow {
+	id: string;
+	title: string;
+	locale: string;
+	/** The markdown source as imported. */
+	source: string;
+	importedAt: number;
+}
+
+export interface AccountRow {
+	id: string;
+	name: string;
+	tier?: Tier;
+	notes?: string;
+	updatedAt?: number;
+}
+
+export interface MetaRow {
+	key: string;
+	value: unknown;
+}
