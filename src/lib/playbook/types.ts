@@ -12,7 +12,14 @@ export type Tier = (typeof TIERS)[number];
 export const SPIN_TYPES = ['situation', 'problem', 'implication', 'needPayoff'] as const;
 export type SpinType = (typeof SPIN_TYPES)[number];
 
-export const ADVANCE_KINDS = ['demo', 'training', 'seniorMeeting', 'trial', 'visit', 'other'] as const;
+export const ADVANCE_KINDS = [
+	'demo',
+	'training',
+	'seniorMeeting',
+	'trial',
+	'visit',
+	'other'
+] as const;
 export type AdvanceKind = (typeof ADVANCE_KINDS)[number];
 
 /** What a buyer's objection can follow: the kind of capability statement that provoked it. */
@@ -147,13 +154,15 @@ export interface Diagnostic {
 	severity: Severity;
 	message: string;
 	file?: string;
-	/** 1-based, counted in the original file (BOM and CRLF included). */
+	/** 1-based, counted in the original file (BOM and CRLF included; a BOM is not a column). */
 	line: number;
 	column: number;
 	endLine?: number;
 	endColumn?: number;
 	/** A few source lines around the problem with a caret under it. */
 	frame: string;
+	/** The values the message was built from, so the UI can word it in any language. */
+	params?: Record<string, string | number>;
 }
 
 export interface ParseResult {

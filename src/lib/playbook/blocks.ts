@@ -1,0 +1,131 @@
+// Turns marked's block tokens into a flat list of located blocks: headings, paragraphs and
+// top-level list items with their nested detail items. marked's tokens carry `raw` text but no
+// positions, so we find each one in the normalised source by walking forward with a cursor.
+import { Lexer, type Token, type Tokens } from 'marked';
+
+export interface Detail {
+	/** The detail's text, lines joined by spaces. */
+	text: string;
+	/** Offset of the first character of the text. */
+	start: number;
+	end: number;
+}
+
+export type Block =
+	| { type: 'heading'; depth: number; text: string; start: number; end: number }
+	| { type: 'paragraph'; text: string; start: number; end: number }
+	| {
+			type: 'item';
+			text: string;
+			firstLine: string;
+			start: number;
+			end: number;
+			details: Detail[];
+	  };
+
+const MARKER = /^[ \t]*(?:[*+-]|\d{1,9}[.)])[ \t]*(?:\[[ xX]\][ \t]+)?/;
+const HEADING_MARK = /^[ \t]*#{1,6}[ \t]*/;
+
+/** Lexes `body` (starting at `base` in the normalised text) into located blocks. */
+export function readBlocks(text: string, base: number, body: string): Block[] {
+	// Block tokens only: the parser keeps the trainer's inline markdown as text, so running
+	// marked's inline pass (what `marked.lexer` also does) would be wasted work.
+	const tokens = new Lexer({ gfm: true }).blockTokens(body, []);
+	const blocks: Block[] = [];
+	let cursor = base;
+	for (const token of tokens) {
+		const start = locate(text, token.raw, cursor);
+		if (start < 0) continue;
+		cursor = start + (text.startsWith(token.raw, start) ? token.raw.length : 1);
+		if (token.type === 'heading') {
+			const heading = token as Tokens.Heading;
+			const mark = HEADING_MARK.exec(heading.raw)?.[0].length ?? 0;
+			const at = start + mark;
+			blocks.push({
+				type: 'heading',
+				depth: heading.depth,
+				text: heading.text,
+				start: at,
+				end: at + firstLine(heading.text).length
+			});
+		} else if (token.type === 'paragraph') {
+			const paragraph = token as Tokens.Paragraph;
+			blocks.push({
+				type: 'paragraph',
+				text: paragraph.text,
+				start,
+				end: start + token.raw.trimEnd().length
+			});
+		} else if (token.type === 'list') {
+			readItems(text, start, token as Tokens.List, blocks);
+		}
+	}
+	return blocks;
+}
+
+function readItems(text: string, listStart: number, list: Tokens.List, out: Block[]): void {
+	let cursor = listStart;
+	for (const item of list.items) {
+		const start = locate(text, item.raw, cursor);
+		if (start < 0) continue;
+		const end = start + item.raw.trimEnd().length;
+		cursor = Math.max(cursor + 1, start + item.raw.length);
+		const lead = leadingText(item.tokens);
+		const textStart = start + (MARKER.exec(item.raw)?.[0].length ?? 0);
+		const details: Detail[] = [];
+		let inner = textStart;
+		for (const token of item.tokens) {
+			if (token.type !== 'list') continue;
+			for (const detail of (token as Tokens.List).items) {
+				const at = locate(text, detail.raw, inner, end);
+				if (at < 0) continue;
+				inner = at + 1;
+				const detailStart = at + (MARKER.exec(firstLine(detail.raw).trimStart())?.[0].length ?? 0);
+				const detailText = leadingText(detail.tokens);
+				details.push({
+					text: joinLines(detailText),
+					start: detailStart,
+					end: detailStart + firstLine(detailText).length
+				});
+			}
+		}
+		out.push({
+			type: 'item',
+			text: joinLines(lead),
+			firstLine: firstLine(lead),
+			start: textStart,
+			end,
+			details
+		});
+	}
+}
+
+/** The text of an item's first paragraph (the part before any nested list). */
+function leadingText(tokens: Token[]): string {
+	const first = tokens[0];
+	if (first && (first.type === 'text' || first.type === 'paragraph')) {
+		return (first as Tokens.Text | Tokens.Paragraph).text;
+	}
+	return '';
+}
+
+/**
+ * Finds `raw` at or after `from`. Nested tokens are lexed from dedented text, so when the whole
+ * raw is not found we look for its first line without indentation.
+ */
+function locate(text: string, raw: string, from: number, limit = text.length): number {
+	if (text.startsWith(raw, from)) return from;
+	const needle = firstLine(raw).trim();
+	if (needle === '') return from <= limit ? from : -1;
+	const at = text.indexOf(needle, from);
+	return at >= 0 && at <= limit ? at : -1;
+}
+
+function firstLine(text: string): string {
+	const nl = text.indexOf('\n');
+	return nl < 0 ? text : text.slice(0, nl);
+}
+
+function joinLines(text: string): string {
+	return text.includes('\n') ? text.replace(/[ \t]*\n[ \t]*/g, ' ').trim() : text.trim();
+}

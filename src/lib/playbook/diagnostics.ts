@@ -1,0 +1,266 @@
+// The catalogue of everything the playbook checker can report, one function per code (as in the
+// Svelte compiler's messages). Each returns a located-later `Problem`: a stable code, a severity,
+// an English message for the CLI and `params` so the UI can say the same thing in Chinese.
+// Errors make a playbook unusable for a call; warnings are advice.
+import type { Severity } from './types';
+
+export type Params = Record<string, string | number>;
+type None = Record<string, never>;
+
+export interface Problem {
+	code: string;
+	severity: Severity;
+	message: string;
+	params: Params;
+}
+
+function define<P extends Params = None>(
+	code: string,
+	severity: Severity,
+	message: (params: P) => string
+): ((params: P) => Problem) & { code: string; severity: Severity } {
+	return Object.assign((params: P) => ({ code, severity, message: message(params), params }), {
+		code,
+		severity
+	});
+}
+
+// File-level problems.
+export const file_too_large = define(
+	'file_too_large',
+	'error',
+	(p: { size: number; limit: number }) =>
+		`The file is ${p.size} characters long; a playbook may have at most ${p.limit}`
+);
+export const binary_content = define(
+	'binary_content',
+	'error',
+	() => 'The file does not look like text (it holds binary or control characters)'
+);
+export const nesting_too_deep = define(
+	'nesting_too_deep',
+	'warning',
+	(p: { depth: number }) => `This line nests lists or quotes ${p.depth} levels deep; it is ignored`
+);
+export const internal_error = define(
+	'internal_error',
+	'error',
+	(p: { detail: string }) => `The checker failed on this file; please report it (${p.detail})`
+);
+
+// Front matter.
+export const frontmatter_missing = define(
+	'frontmatter_missing',
+	'error',
+	() => 'The file must start with front matter between two `---` lines'
+);
+export const frontmatter_unclosed = define(
+	'frontmatter_unclosed',
+	'error',
+	() => 'The front matter has no closing `---` line'
+);
+export const frontmatter_line_invalid = define(
+	'frontmatter_line_invalid',
+	'warning',
+	() => 'Front matter lines must look like `key: value`'
+);
+export const frontmatter_field_unknown = define(
+	'frontmatter_field_unknown',
+	'warning',
+	(p: { field: string }) => `Unknown front matter key \`${p.field}\``
+);
+export const frontmatter_field_duplicate = define(
+	'frontmatter_field_duplicate',
+	'warning',
+	(p: { field: string }) => `Front matter key \`${p.field}\` is given twice; the last one wins`
+);
+export const frontmatter_field_missing = define(
+	'frontmatter_field_missing',
+	'error',
+	(p: { field: string }) => `Front matter needs \`${p.field}\``
+);
+export const frontmatter_field_invalid = define(
+	'frontmatter_field_invalid',
+	'error',
+	(p: { field: string; value: string; expected: string }) =>
+		`\`${p.value}\` is not a valid ${p.field}; expected ${p.expected}`
+);
+
+// Structure.
+export const heading_unknown = define(
+	'heading_unknown',
+	'warning',
+	(p: { text: string }) => `\`${p.text}\` is not a section this app knows; its content is ignored`
+);
+export const item_outside_section = define(
+	'item_outside_section',
+	'warning',
+	(p: { context: string }) =>
+		`This is not inside a section that holds items (${p.context}); it is ignored`
+);
+export const label_unknown = define(
+	'label_unknown',
+	'warning',
+	(p: { label: string; section: string }) => `\`${p.label}\` is not a label used in ${p.section}`
+);
+export const label_missing = define(
+	'label_missing',
+	'warning',
+	(p: { section: string }) => `Details in ${p.section} must start with a label, e.g. \`Hint: ...\``
+);
+export const label_duplicate = define(
+	'label_duplicate',
+	'warning',
+	(p: { label: string }) => `\`${p.label}\` is given twice; the last one wins`
+);
+export const text_empty = define(
+	'text_empty',
+	'warning',
+	() => 'This item has no text; it is ignored'
+);
+export const stage_empty = define(
+	'stage_empty',
+	'warning',
+	(p: { stage: string }) => `Nothing to offer the rep in the ${p.stage} stage`
+);
+export const questions_missing = define(
+	'questions_missing',
+	'error',
+	() => 'The playbook has no questions (situation, problem, implication or need-payoff)'
+);
+export const spin_type_empty = define(
+	'spin_type_empty',
+	'warning',
+	(p: { type: string }) => `There are no ${p.type} questions`
+);
+export const buyer_missing = define(
+	'buyer_missing',
+	'warning',
+	() => 'There is no Buyer section, so this playbook cannot be rehearsed'
+);
+
+// Ids and references.
+export const id_duplicate = define(
+	'id_duplicate',
+	'error',
+	(p: { id: string; line: number }) => `The id \`${p.id}\` is already used on line ${p.line}`
+);
+export const id_invalid = define(
+	'id_invalid',
+	'error',
+	(p: { id: string }) =>
+		`\`${p.id}\` is not a valid id: use letters, digits, \`-\` and \`_\` (at most 64)`
+);
+export const need_unknown = define(
+	'need_unknown',
+	'error',
+	(p: { id: string }) => `There is no need with the id \`${p.id}\``
+);
+export const need_not_uncovered = define(
+	'need_not_uncovered',
+	'warning',
+	(p: { id: string }) => `No problem question uncovers the need \`${p.id}\``
+);
+export const need_not_developed = define(
+	'need_not_developed',
+	'warning',
+	(p: { id: string }) => `No implication question develops the need \`${p.id}\``
+);
+export const need_not_met = define(
+	'need_not_met',
+	'warning',
+	(p: { id: string }) => `No capability benefit meets the need \`${p.id}\``
+);
+
+// Capability, objections, commitment.
+export const card_incomplete = define(
+	'card_incomplete',
+	'warning',
+	(p: { missing: string }) => `This capability card lacks: ${p.missing}`
+);
+export const benefit_without_need = define(
+	'benefit_without_need',
+	'warning',
+	() => 'A benefit must meet a need the customer stated; add `Meets: need-id`'
+);
+export const objection_without_answer = define(
+	'objection_without_answer',
+	'warning',
+	() => 'This objection has no `Answer`'
+);
+export const advance_kind_unknown = define(
+	'advance_kind_unknown',
+	'warning',
+	(p: { kind: string }) =>
+		`\`${p.kind}\` is not an advance kind (Demo, Training, Senior meeting, Trial, Visit, Other); treated as Other`
+);
+
+// Buyer script.
+export const buyer_reply_unknown_question = define(
+	'buyer_reply_unknown_question',
+	'error',
+	(p: { key: string }) => `\`${p.key}\` is neither a question id nor a question type`
+);
+export const buyer_objection_unknown = define(
+	'buyer_objection_unknown',
+	'error',
+	(p: { id: string }) => `There is no objection with the id \`${p.id}\``
+);
+export const buyer_advance_unknown = define(
+	'buyer_advance_unknown',
+	'error',
+	(p: { id: string }) => `There is no advance with the id \`${p.id}\` (nor is it \`order\`)`
+);
+export const trigger_unknown = define(
+	'trigger_unknown',
+	'warning',
+	(p: { value: string }) =>
+		`\`${p.value}\` is not one of feature, advantage, benefit, any; it is ignored`
+);
+export const condition_invalid = define(
+	'condition_invalid',
+	'error',
+	(p: { value: string }) => `\`${p.value}\` must read \`need-id explicit\` or \`need-id met\``
+);
+
+/** Every code in the catalogue with its severity, for the UI's message table and for tests. */
+export const CATALOGUE: Record<string, Severity> = Object.fromEntries(
+	[
+		file_too_large,
+		binary_content,
+		nesting_too_deep,
+		internal_error,
+		frontmatter_missing,
+		frontmatter_unclosed,
+		frontmatter_line_invalid,
+		frontmatter_field_unknown,
+		frontmatter_field_duplicate,
+		frontmatter_field_missing,
+		frontmatter_field_invalid,
+		heading_unknown,
+		item_outside_section,
+		label_unknown,
+		label_missing,
+		label_duplicate,
+		text_empty,
+		stage_empty,
+		questions_missing,
+		spin_type_empty,
+		buyer_missing,
+		id_duplicate,
+		id_invalid,
+		need_unknown,
+		need_not_uncovered,
+		need_not_developed,
+		need_not_met,
+		card_incomplete,
+		benefit_without_need,
+		objection_without_answer,
+		advance_kind_unknown,
+		buyer_reply_unknown_question,
+		buyer_objection_unknown,
+		buyer_advance_unknown,
+		trigger_unknown,
+		condition_invalid
+	].map((d) => [d.code, d.severity])
+);

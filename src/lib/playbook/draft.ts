@@ -1,0 +1,109 @@
+// What the section walk collects before ids are settled and references checked.
+import type { BuyerPart, CommitmentPart, SectionKind } from './names';
+import type { Span } from './report';
+import type {
+	BuyerAcceptance,
+	BuyerObjection,
+	BuyerReply,
+	BuyerScript,
+	CapabilityCard,
+	Located,
+	Objection,
+	Playbook
+} from './types';
+
+export type Body = Omit<Playbook, 'meta'>;
+
+/** An item whose id is settled after the walk (explicit ids are claimed before derived ones). */
+export interface IdRequest {
+	target: Located;
+	explicit?: string;
+	/** Where the `{#id}` mark (or the item) is, for id diagnostics. */
+	span: Span;
+	/** Text to derive an id from when none is written (or it is unusable). */
+	base: string;
+	/** Buyer entries live in their own namespace: their keys are other items' ids. */
+	space: 'main' | 'buyer';
+}
+
+export interface NeedRef extends Span {
+	id: string;
+}
+
+export interface Keyed<T> {
+	entry: T;
+	key: string;
+	span: Span;
+}
+
+export interface CardDraft {
+	card: CapabilityCard;
+	span: Span;
+	seen: Set<string>;
+}
+
+export interface Draft {
+	body: Body;
+	buyer: BuyerScript | null;
+	ids: IdRequest[];
+	needRefs: NeedRef[];
+	cards: CardDraft[];
+	objections: { objection: Objection; span: Span }[];
+	replies: Keyed<BuyerReply>[];
+	raises: Keyed<BuyerObjection>[];
+	accepts: Keyed<BuyerAcceptance>[];
+	/** Where each section first appears, for stage-level diagnostics. */
+	sectionAt: Map<string, number>;
+}
+
+/** An empty draft. */
+export function emptyDraft(): Draft {
+	return {
+		body: {
+			opening: [],
+			needs: [],
+			questions: [],
+			capabilities: [],
+			objections: [],
+			commitment: { summary: [], advances: [], questions: [] },
+			buyer: null
+		},
+		buyer: null,
+		ids: [],
+		needRefs: [],
+		cards: [],
+		objections: [],
+		replies: [],
+		raises: [],
+		accepts: [],
+		sectionAt: new Map()
+	};
+}
+
+/** Where the walk is: the current section and, inside it, the current sub-heading. */
+export interface Place {
+	section: SectionKind | null;
+	depth: number;
+	/** The heading text that ended the last section, for `item_outside_section`. */
+	context: string;
+	part: CommitmentPart | BuyerPart | null;
+}
+
+/** Builds the id request for an item or heading with an optional `{#id}` mark. */
+export function idRequest(
+	target: { id: string; line: number },
+	mark: { text: string; id?: string; at?: number },
+	start: number,
+	span: { start: number; end?: number },
+	space: 'main' | 'buyer',
+	base = mark.text
+): IdRequest {
+	const at = mark.at !== undefined ? start + mark.at : undefined;
+	return {
+		target,
+		explicit: mark.id,
+		span: at !== undefined ? { start: at, end: at + 3 + (mark.id?.length ?? 0) } : span,
+		base,
+		space
+	};
+}

@@ -1,0 +1,138 @@
+// The `---` block at the top of a playbook: one `key: value` per line, English or Chinese keys.
+import * as d from './diagnostics';
+import { fold } from './names';
+import type { Reporter } from './report';
+import { LOCALES, TIERS, type Locale, type PlaybookMeta, type Tier } from './types';
+
+type Field = keyof PlaybookMeta;
+
+const KEYS = new Map<string, Field>();
+for (const [field, names] of [
+	['id', ['id', '编号']],
+	['title', ['title', '标题']],
+	['locale', ['locale', '语言']],
+	['version', ['version', '版本']],
+	['offer', ['offer', '产品']],
+	['tier', ['tier', '客户级别']],
+	['description', ['description', '说明']]
+] as const) {
+	for (const name of names) KEYS.set(fold(name), field);
+}
+
+const REQUIRED: Field[] = ['id', 'title', 'locale', 'version', 'offer'];
+const TIER_NAMES = new Map<string, Tier>([
+	...TIERS.map((tier) => [tier, tier] as [string, Tier]),
+	['铂金', 'platinum'],
+	['黄金', 'gold'],
+	['铁质', 'iron'],
+	['铅质', 'lead']
+]);
+const PLAYBOOK_ID = /^[\p{L}\p{N}][\p{L}\p{N}_-]{0,63}$/u;
+const LINE = /^([^:：]+?)[ \t]*[:：][ \t]*(.*?)[ \t]*$/;
+
+export interface FrontMatter {
+	fields: Partial<PlaybookMeta>;
+	/** Offset where the markdown body starts. */
+	bodyStart: number;
+	/** Whether the file starts with a front matter block at all. */
+	found: boolean;
+}
+
+/** Reads and checks the front matter at the top of the normalised text. */
+export function readFrontMatter(text: string, report: Reporter): FrontMatter {
+	const fields: Partial<PlaybookMeta> = {};
+	const opening = /^---[ \t]*(?:\n|$)/.exec(text);
+	if (!opening) {
+		report.add(d.frontmatter_missing({}), { start: 0, end: Math.min(text.indexOf('\n') >>> 0, 3) });
+		return { fields, bodyStart: 0, found: false };
+	}
+	const seen = new Set<Field>();
+	const from = opening[0].length;
+	const closing = /^(?:---|\.\.\.)[ \t]*$/m;
+	closing.lastIndex = 0;
+	const close = closing.exec(text.slice(from));
+	let bodyStart: number;
+	let end: number;
+	if (close) {
+		end = from + close.index;
+		bodyStart = Math.min(text.length, end + close[0].length + 1);
+	} else {
+		report.add(d.frontmatter_unclosed({}), { start: 0, end: 3 });
+		// Without a closing line, the first line that is not `key: value` starts the body.
+		end = from;
+		while (end < text.length) {
+			const nl = text.indexOf('\n', end);
+			const line = text.slice(end, nl < 0 ? text.length : nl);
+			if (line.trim() !== '' && !LINE.test(line)) break;
+			end = nl < 0 ? text.length : nl + 1;
+		}
+		bodyStart = end;
+	}
+	for (let offset = from; offset < end;) {
+		const nl = text.indexOf('\n', offset);
+		const stop = nl < 0 || nl > end ? end : nl;
+		readLine(text.slice(offset, stop), offset, fields, seen, report);
+		offset = stop + 1;
+	}
+	for (const field of REQUIRED) {
+		if (!fields[field]) report.add(d.frontmatter_field_missing({ field }), { start: 0, end: 3 });
+	}
+	return { fields, bodyStart, found: true };
+}
+
+function readLine(
+	line: string,
+	offset: number,
+	fields: Partial<PlaybookMeta>,
+	seen: Set<Field>,
+	report: Reporter
+): void {
+	if (line.trim() === '' || line.trimStart().startsWith('#')) return;
+	const match = LINE.exec(line);
+	if (!match) {
+		report.add(d.frontmatter_line_invalid({}), { start: offset, end: offset + line.length });
+		return;
+	}
+	const key = match[1].trim();
+	const field = KEYS.get(fold(key));
+	const keyStart = offset + line.indexOf(key);
+	const keySpan = { start: keyStart, end: keyStart + key.length };
+	if (!field) {
+		report.add(d.frontmatter_field_unknown({ field: key }), keySpan);
+		return;
+	}
+	if (seen.has(field)) report.add(d.frontmatter_field_duplicate({ field: key }), keySpan);
+	seen.add(field);
+	const value = unquote(match[2]);
+	const valueStart = offset + line.indexOf(match[2], line.search(/[:：]/) + 1);
+	const valueSpan = { start: valueStart, end: valueStart + match[2].length };
+	if (value === '') return;
+	const invalid = (expected: string) =>
+		report.add(d.frontmatter_field_invalid({ field, value, expected }), valueSpan);
+	switch (field) {
+		case 'id':
+			if (!PLAYBOOK_ID.test(value)) invalid('letters, digits and `-`');
+			fields.id = value;
+			break;
+		case 'locale': {
+			const locale = LOCALES.find((l) => l.toLowerCase() === value.replace('_', '-').toLowerCase());
+			if (locale) fields.locale = locale as Locale;
+			else invalid(LOCALES.join(' or '));
+			break;
+		}
+		case 'tier': {
+			const tier = TIER_NAMES.get(value.toLowerCase());
+			if (tier) fields.tier = tier;
+			else invalid('platinum, gold, iron or lead (铂金, 黄金, 铁质, 铅质)');
+			break;
+		}
+		default:
+			fields[field] = value;
+	}
+}
+
+function unquote(value: string): string {
+	const trimmed = value.trim();
+	const quoted = /^(["'])(.*)\1$/.exec(trimmed);
+	return (quoted ? quoted[2] : trimmed).trim();
+}

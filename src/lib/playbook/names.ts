@@ -1,0 +1,135 @@
+// The words trainers may write, in English and Chinese, for sections, sub-headings, labels and
+// values. Matching ignores case, spaces, hyphens and full-width punctuation (NFKC folds
+// full-width forms to ASCII), so `Need-payoff`, `need payoff` and `NEED－PAYOFF` all match.
+import type { AdvanceKind, ObjectionTrigger, SpinType } from './types';
+
+export type SectionKind =
+	| 'opening'
+	| 'needs'
+	| SpinType
+	| 'capability'
+	| 'objections'
+	| 'commitment'
+	| 'buyer'
+	| 'investigating';
+
+/** Folds a name for comparison: NFKC, lower case, only letters and digits kept. */
+export function fold(text: string): string {
+	return text
+		.normalize('NFKC')
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function table<T extends string>(entries: Record<T, string[]>): Map<string, T> {
+	const map = new Map<string, T>();
+	for (const [value, names] of Object.entries(entries) as [T, string[]][]) {
+		for (const name of names) map.set(fold(name), value);
+	}
+	return map;
+}
+
+export const SECTIONS = table<SectionKind>({
+	opening: ['Opening', '开场', '初步接触'],
+	needs: ['Needs', '需求', '客户需求'],
+	situation: ['Situation', 'Situation questions', '背景问题', '背景'],
+	problem: ['Problem', 'Problem questions', '难点问题', '难点'],
+	implication: ['Implication', 'Implication questions', '暗示问题', '暗示'],
+	needPayoff: [
+		'Need-payoff',
+		'Need payoff',
+		'Need-payoff questions',
+		'需求效益问题',
+		'利益问题',
+		'需求效益'
+	],
+	capability: ['Capability', 'Capabilities', 'Demonstrating capability', '证明能力', '能力证明'],
+	objections: ['Objections', '异议', '处理异议'],
+	commitment: ['Commitment', '承诺', '获得承诺'],
+	buyer: ['Buyer', 'Buyer script', '买方', '买方脚本', '客户角色'],
+	investigating: ['Investigating', '调查', '了解需求']
+});
+
+export type CommitmentPart = 'summary' | 'advances' | 'questions';
+export const COMMITMENT_PARTS = table<CommitmentPart>({
+	summary: ['Summary', '总结'],
+	advances: ['Advances', '推进'],
+	questions: ['Question', 'Questions', '承诺问题']
+});
+
+export type BuyerPart = 'replies' | 'raises' | 'accepts';
+export const BUYER_PARTS = table<BuyerPart>({
+	replies: ['Replies', '回答'],
+	raises: ['Raises', '异议'],
+	accepts: ['Accepts', '接受']
+});
+
+export type Label =
+	| 'hint'
+	| 'followUp'
+	| 'need'
+	| 'feature'
+	| 'advantage'
+	| 'benefit'
+	| 'meets'
+	| 'answer'
+	| 'cause'
+	| 'reveals'
+	| 'states'
+	| 'after'
+	| 'when'
+	| 'otherwise';
+export const LABELS = table<Label>({
+	hint: ['Hint', '提示'],
+	followUp: ['Follow-up', 'Follow up', '追问'],
+	need: ['Need', 'Needs', '需求'],
+	feature: ['Feature', '特征'],
+	advantage: ['Advantage', '优点'],
+	benefit: ['Benefit', '利益'],
+	meets: ['Meets', '满足'],
+	answer: ['Answer', '应答'],
+	cause: ['Cause', '原因'],
+	reveals: ['Reveals', '透露'],
+	states: ['States', '明确'],
+	after: ['After', '触发'],
+	when: ['When', '条件'],
+	otherwise: ['Otherwise', '否则']
+});
+
+export const ADVANCES = table<AdvanceKind>({
+	demo: ['Demo', '演示'],
+	training: ['Training', '培训'],
+	seniorMeeting: ['Senior meeting', '高层会面'],
+	trial: ['Trial', '试用'],
+	visit: ['Visit', '参观'],
+	other: ['Other', '其他']
+});
+
+export const SPIN_KEYS = table<SpinType>({
+	situation: ['situation', '背景'],
+	problem: ['problem', '难点'],
+	implication: ['implication', '暗示'],
+	needPayoff: ['need-payoff', '需求效益']
+});
+
+export const TRIGGERS = table<ObjectionTrigger>({
+	feature: ['feature', '特征'],
+	advantage: ['advantage', '优点'],
+	benefit: ['benefit', '利益'],
+	any: ['any', '任意']
+});
+
+export const CONDITION_STATES = table<'explicit' | 'met'>({
+	explicit: ['explicit', '明确'],
+	met: ['met', '满足']
+});
+
+export const ORDER_KEYS = new Set([fold('order'), fold('订单')]);
+
+/** Splits a comma-separated list (`,`, `，`, `、` or `;`) into trimmed, non-empty parts. */
+export function splitList(value: string): string[] {
+	return value
+		.split(/[,，、;；]/)
+		.map((part) => part.trim())
+		.filter((part) => part !== '');
+}

@@ -1,0 +1,87 @@
+// The playbook text as the parser sees it, plus the way back to the trainer's file.
+// marked turns CRLF and lone CR into LF, so we normalise the same way before lexing and keep
+// every offset in the normalised text. Line breaks stay one per line, so a line number in the
+// normalised text is the line number in the original file; a leading BOM is dropped and not
+// counted as a column (editors do not show it either).
+
+export interface Position {
+	line: number;
+	column: number;
+}
+
+const FRAME_WIDTH = 100;
+
+export class SourceText {
+	readonly text: string;
+	readonly hadBom: boolean;
+	readonly hadCarriageReturns: boolean;
+	readonly #lineStarts: number[];
+
+	constructor(original: string) {
+		let text = original;
+		this.hadBom = text.charCodeAt(0) === 0xfeff;
+		if (this.hadBom) text = text.slice(1);
+		this.hadCarriageReturns = text.includes('\r');
+		if (this.hadCarriageReturns) text = text.replace(/\r\n?/g, '\n');
+		this.text = text;
+		const starts = [0];
+		for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+		this.#lineStarts = starts;
+	}
+
+	get lineCount(): number {
+		return this.#lineStarts.length;
+	}
+
+	/** 1-based line and column of a normalised offset (clamped into the text). */
+	position(offset: number): Position {
+		const at = Math.max(0, Math.min(Number.isFinite(offset) ? offset : 0, this.text.length));
+		const starts = this.#lineStarts;
+		let lo = 0;
+		let hi = starts.length - 1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if (starts[mid] <= at) lo = mid;
+			else hi = mid - 1;
+		}
+		return { line: lo + 1, column: at - starts[lo] + 1 };
+	}
+
+	/** Offset where a 1-based line starts. */
+	lineStart(line: number): number {
+		return this.#lineStarts[Math.max(0, Math.min(line - 1, this.#lineStarts.length - 1))];
+	}
+
+	/** The text of a 1-based line, without its line break. */
+	lineText(line: number): string {
+		if (line < 1 || line > this.#lineStarts.length) return '';
+		const start = this.#lineStarts[line - 1];
+		const next = line < this.#lineStarts.length ? this.#lineStarts[line] - 1 : this.text.length;
+		return this.text.slice(start, next);
+	}
+
+	/** A short code frame: the line before, the line, the line after, and a caret. */
+	frame(start: Position, end?: Position): string {
+		const first = Math.max(1, start.line - 1);
+		const last = Math.min(this.lineCount, start.line + 1);
+		const gutter = String(last).length;
+		// Long lines (minified junk, a 5 MB single line) are cut to a window around the column.
+		const from = Math.max(0, start.column - 1 - FRAME_WIDTH / 2);
+		const out: string[] = [];
+		for (let line = first; line <= last; line++) {
+			const text = this.lineText(line)
+				.slice(from, from + FRAME_WIDTH)
+				.replace(/\t/g, ' ');
+			out.push(`${String(line).padStart(gutter)} | ${text}`.trimEnd());
+			if (line === start.line) {
+				const width =
+					end && end.line === start.line && end.column > start.column
+						? Math.min(end.column - start.column, FRAME_WIDTH)
+						: 1;
+				const pad = ' '.repeat(start.column - 1 - from);
+				out.push(`${' '.repeat(gutter)} | ${pad}${'^'.repeat(width)}`);
+			}
+		}
+		return out.join('\n');
+	}
+}
