@@ -1,7 +1,7 @@
 // The one Dexie database of the app. Created lazily (`openSpinDb`) so importing this module
 // touches no storage and tests can use a fresh name each.
 import { Dexie, type DexieOptions, type EntityTable, type Table } from 'dexie';
-import { SCHEMA_VERSIONS } from './schema';
+import { DB_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
 import type {
 	AccountRow,
 	EventRow,
@@ -32,11 +32,21 @@ export class SpinDb extends Dexie {
 		// Another tab upgrades (or deletes) the database: this tab's code knows only the old
 		// schema, so it must never write again. Dexie's default handler would auto-reopen on the
 		// next query; closing with autoOpen disabled makes every later write fail loudly instead.
-		this.on('versionchange', () => {
-			this.#stale = true;
-			this.close({ disableAutoOpen: true });
-			for (const cb of this.#staleListeners) cb();
+		this.on('versionchange', () => this.#goStale());
+		// Dexie 4 opens a database that is newer than the declared schema instead of failing
+		// with VersionError; this build must not write into a schema it does not know.
+		this.on('ready', () => {
+			if (this.backendDB().version > DB_SCHEMA_VERSION * 10) {
+				this.#goStale();
+				throw new Dexie.VersionError(`database '${this.name}' is newer than this build`);
+			}
 		});
+	}
+
+	#goStale(): void {
+		this.#stale = true;
+		this.close({ disableAutoOpen: true });
+		for (const cb of this.#staleListeners) cb();
 	}
 
 	/** True once another connection upgraded or deleted the database under this one. */
@@ -61,11 +71,7 @@ export class SpinDb extends Dexie {
 			...this.options,
 			chromeTransactionDurability: 'strict'
 		});
-		const unsubscribe = strict.onStale(() => {
-			this.#stale = true;
-			this.close({ disableAutoOpen: true });
-			for (const cb of this.#staleListeners) cb();
-		});
+		const unsubscribe = strict.onStale(() => this.#goStale());
 		try {
 			return await fn(strict);
 		} finally {

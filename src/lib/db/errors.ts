@@ -34,20 +34,26 @@ function innerOf(error: unknown): unknown {
 	return e.inner ?? e.cause;
 }
 
-/** True when `error`, or an error it wraps, says the storage quota is exhausted. */
-export function isQuotaError(error: unknown): boolean {
-	for (let e = error, depth = 0; e && depth < 5; e = innerOf(e), depth++) {
-		if (nameOf(e) === 'QuotaExceededError') return true;
-	}
-	return false;
+function chain(error: unknown): unknown[] {
+	const errors: unknown[] = [];
+	for (let e = error; e && errors.length < 5; e = innerOf(e)) errors.push(e);
+	return errors;
 }
 
-/** The store error code for a failure from Dexie or IndexedDB. */
+/** True when `error`, or an error it wraps, says the storage quota is exhausted. */
+export function isQuotaError(error: unknown): boolean {
+	return chain(error).some((e) => nameOf(e) === 'QuotaExceededError');
+}
+
+/** The store error code for a failure from Dexie or IndexedDB (wrapped errors included). */
 export function classifyError(error: unknown): StoreErrorCode {
-	if (error instanceof StoreError) return error.code;
-	if (isQuotaError(error)) return 'quota_exceeded';
-	const name = nameOf(error);
-	if (name === 'DatabaseClosedError' || name === 'InvalidStateError') return 'db_closed';
-	if (name === 'VersionError' || name === 'VersionChangeError') return 'schema_outdated';
+	const errors = chain(error);
+	const own = errors.find((e): e is StoreError => e instanceof StoreError);
+	if (own) return own.code;
+	const names = new Set(errors.map(nameOf));
+	if (names.has('QuotaExceededError')) return 'quota_exceeded';
+	// Opening with an older schema than the stored one: another tab upgraded the database.
+	if (names.has('VersionError') || names.has('VersionChangeError')) return 'schema_outdated';
+	if (names.has('DatabaseClosedError') || names.has('InvalidStateError')) return 'db_closed';
 	return 'write_failed';
 }

@@ -1,3 +1,5 @@
+// Must load before Dexie, which looks up indexedDB when its module is evaluated.
+import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freshDb, newSession, sampleCall } from '../../../tests/fixtures/db/helpers';
 import { openSpinDb, type SpinDb } from './db';

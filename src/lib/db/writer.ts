@@ -172,7 +172,15 @@ export class SessionWriter {
 
 	async #init(): Promise<void> {
 		this.#lock = await this.#locks.tryAcquire(sessionLockName(this.sessionId));
-		await this.#load();
+		try {
+			await this.#load();
+		} catch (error) {
+			// Nothing is written from here on; an old-schema tab lands in 'stale'.
+			this.#fail(error);
+			this.#lock?.release();
+			this.#lock = null;
+			throw error;
+		}
 		if (this.#mode !== 'loading') return;
 		if (this.#lock) this.#setMode('ok');
 		else this.#setMode('readOnly', 'locked_by_other_tab');
