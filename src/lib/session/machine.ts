@@ -18,7 +18,7 @@
 //
 // `ended` is not an XState `type: 'final'` state on purpose: a done actor drops every event,
 // and the rep writes the review after the call (`review.save`, repeatable, last one wins).
-import { assign, setup } from 'xstate';
+import { assign, setup, type SnapshotFrom } from 'xstate';
 import type { Playbook, SpinType } from '$lib/playbook/types';
 import type { CallContext } from './context';
 import { initialCallContext } from './context';
@@ -164,3 +164,4 @@ export const callMachine = setup({
 });
 
 export type CallMachine = typeof callMachine;
+export type CallSnapshot = SnapshotFrom<CallMachine>;

@@ -1,12 +1,12 @@
 // Rebuilds a call from its log. Every event is upgraded and validated first, so a bad log is
 // refused whole with the index of the first bad event, never half-replayed or silently trimmed.
-import { initialTransition, transition, type SnapshotFrom } from 'xstate';
+import { initialTransition, transition } from 'xstate';
 import type { Playbook } from '$lib/playbook/types';
 import type { CallEvent } from './events';
-import { callMachine } from './machine';
+import { callMachine, type CallSnapshot } from './machine';
 import { EventError, parseEvent } from './validate';
 
-export type CallSnapshot = SnapshotFrom<typeof callMachine>;
+export type { CallSnapshot } from './machine';
 
 /** Validate (and upgrade) a whole log; throws the first EventError with its `index` set. */
 export function parseEvents(raw: readonly unknown[]): CallEvent[] {
