@@ -5,7 +5,7 @@
 // Sources: `domain` = /work/shared/domain/README.md (the key-account training text restated;
 // section given per rule), `spin-research` = Neil Rackham's published SPIN research on large
 // sales (SPIN Selling, 1988), which the domain text's §2 summarises.
-import type { CallFacts } from './analyze';
+import type { CallFacts } from './coaching-report';
 
 export type Evidence = Record<string, number | boolean | string[]>;
 
