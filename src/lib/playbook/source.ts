@@ -72,6 +72,7 @@ export class SourceText {
 			const text = this.lineText(line)
 				.slice(from, from + FRAME_WIDTH)
 				.replace(/\t/g, ' ');
+			if (line > start.line && text.trim() === '') break;
 			out.push(`${String(line).padStart(gutter)} | ${text}`.trimEnd());
 			if (line === start.line) {
 				const width =
