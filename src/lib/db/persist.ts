@@ -1,0 +1,61 @@
+// Asks the browser to keep our storage when space runs low (navigator.storage.persist()).
+// Asked once, when the first session is saved; the answer and whether the user was told are
+// remembered so the notice ("storage may be cleared, export a backup") appears only once.
+import type { SpinDb } from './db';
+import { getMeta, setMeta } from './meta';
+
+const KEY = 'persistence';
+
+interface PersistenceRecord {
+	requested: boolean;
+	persistent: boolean;
+	noticeShown: boolean;
+}
+
+export interface PersistenceResult {
+	/** Whether the browser granted persistent storage. */
+	persistent: boolean;
+	/** True once: storage is not persistent and the user has not been told yet. */
+	shouldNotify: boolean;
+}
+
+type StorageLike = Pick<StorageManager, 'persist' | 'persisted'>;
+
+function browserStorage(): StorageLike | undefined {
+	return typeof navigator !== 'undefined' && navigator.storage?.persist
+		? navigator.storage
+		: undefined;
+}
+
+/** Requests persistent storage the first time (later calls only re-read the state). */
+export async function requestPersistence(
+	db: SpinDb,
+	storage: StorageLike | undefined = browserStorage()
+): Promise<PersistenceResult> {
+	const record = (await getMeta<PersistenceRecord>(db, KEY)) ?? {
+		requested: false,
+		persistent: false,
+		noticeShown: false
+	};
+	let persistent = false;
+	try {
+		if (!storage) persistent = false;
+		else if (!record.requested) persistent = await storage.persist();
+		// The user may have granted or revoked it in the browser settings since.
+		else persistent = await storage.persisted();
+	} catch {
+		persistent = false;
+	}
+	await setMeta(db, KEY, { ...record, requested: true, persistent });
+	return { persistent, shouldNotify: !persistent && !record.noticeShown };
+}
+
+/** Remembers that the user saw the "storage is not persistent" notice. */
+export async function markPersistenceNoticeShown(db: SpinDb): Promise<void> {
+	const record = await getMeta<PersistenceRecord>(db, KEY);
+	await setMeta(db, KEY, {
+		requested: record?.requested ?? false,
+		persistent: record?.persistent ?? false,
+		noticeShown: true
+	});
+}
