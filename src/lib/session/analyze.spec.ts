@@ -1,10 +1,14 @@
 // Expected numbers below are worked out by hand from each log, not by running the code.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { SPIN_TYPES } from '$lib/playbook/types';
 import { analyze } from './analyze';
-import type { CallEvent } from './events';
+import { STAGES, type CallEvent } from './events';
 import { at, plantPlaybook } from './testing/fixtures';
 
 const playbook = plantPlaybook();
+
+type Body = Parameters<typeof at>[1];
 
 // A model call: balanced questions, one need made explicit and met, an objection answered,
 // summary then advance, and the exact 40/30/20/10 split (pause of 20 s excluded).
@@ -253,5 +257,54 @@ describe('analyze: partial credit and edge cases', () => {
 		expect(totalMs).toBe(5_000);
 		expect(stages.investigating.ms).toBe(3_000);
 		expect(stages.committing.ms).toBe(2_000);
+	});
+});
+
+describe('analyze: properties over random logs', () => {
+	const body = fc.oneof(
+		fc.constantFrom<Body>(
+			{ type: 'call.start' },
+			{ type: 'call.pause' },
+			{ type: 'call.resume' },
+			{ type: 'summary.give' },
+			{ type: 'objection.raise', objectionId: 'price' },
+			{ type: 'objection.answer' },
+			{ type: 'advance.propose', advance: { kind: 'demo' } },
+			{ type: 'buyer.say', text: '', reveals: ['downtime'] },
+			{ type: 'buyer.say', text: '', states: ['changeover'] },
+			{ type: 'benefit.state', needIds: ['changeover'] },
+			{ type: 'feature.present', cardId: 'wear-alerts' },
+			{ type: 'call.end', outcome: 'advance' }
+		),
+		fc.constantFrom(...STAGES).map((stage): Body => ({ type: 'stage.enter', stage })),
+		fc.constantFrom(...SPIN_TYPES).map((spinType): Body => ({ type: 'question.ask', spinType }))
+	);
+	const logs = fc.array(fc.tuple(body, fc.nat(60_000)), { maxLength: 60 }).map((steps) => {
+		let t = 0;
+		return steps.map(([b, gap]) => at((t += gap), b));
+	});
+
+	it('keeps shares, times and points within their bounds', () => {
+		fc.assert(
+			fc.property(logs, (events) => {
+				const report = analyze(playbook, events);
+				const asked = events.filter((e) => e.type === 'question.ask').length;
+				expect(report.questions.total).toBe(asked);
+				const shares = SPIN_TYPES.reduce((s, t) => s + report.questions.byType[t].share, 0);
+				expect(shares).toBeCloseTo(asked === 0 ? 0 : 1, 9);
+				const ms = STAGES.reduce((s, stage) => s + report.time.stages[stage].ms, 0);
+				expect(ms).toBe(report.time.totalMs);
+				expect(report.time.totalMs).toBeLessThanOrEqual(events.at(-1)?.at ?? 0);
+				expect(report.time.drift).toBeGreaterThanOrEqual(0);
+				expect(report.time.drift).toBeLessThanOrEqual(1);
+				for (const line of report.score.lines) {
+					expect(Number.isInteger(line.points)).toBe(true);
+					expect(line.points).toBeGreaterThanOrEqual(0);
+					expect(line.points).toBeLessThanOrEqual(line.max);
+				}
+				expect(report.score.total).toBe(report.score.lines.reduce((s, l) => s + l.points, 0));
+				expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+			})
+		);
 	});
 });

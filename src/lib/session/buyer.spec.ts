@@ -1,9 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BUYER_LINE_CODES, buyerOutcome, buyerRespond } from './buyer';
 import { EVENT_SCHEMA_VERSION, type CallEvent } from './events';
 import { at, log, plantPlaybook } from './testing/fixtures';
 
 const playbook = plantPlaybook();
+
+type Body = Parameters<typeof at>[1];
 
 /** Plays rep events one by one against the buyer, appending its lines like the rehearsal UI. */
 function rehearse(rep: CallEvent[]): CallEvent[] {
@@ -227,5 +230,63 @@ describe('buyerOutcome', () => {
 
 	it('is a no-sale when the rep ended without proposing anything', () => {
 		expect(buyerOutcome(playbook, [at(1, { type: 'call.start' }), end(2)])).toBe('noSale');
+	});
+});
+
+describe('buyerRespond: properties over random rehearsals', () => {
+	const QUESTIONS = playbook.questions.map((q) => ({ id: q.id, type: q.type }));
+	const repEvent = fc.oneof(
+		fc
+			.constantFrom(...QUESTIONS)
+			.map((q): Body => ({ type: 'question.ask', questionId: q.id, spinType: q.type })),
+		fc
+			.constantFrom('wear-alerts', 'quick-change')
+			.chain((cardId) =>
+				fc.constantFrom<Body>(
+					{ type: 'feature.present', cardId },
+					{ type: 'advantage.present', cardId },
+					{ type: 'benefit.state', cardId, needIds: [] }
+				)
+			),
+		fc.constantFrom<Body>(
+			{ type: 'need.confirm', needId: 'downtime', level: 'explicit' },
+			{ type: 'objection.answer', objectionId: 'price' },
+			{ type: 'summary.give' },
+			{ type: 'advance.propose', advance: { kind: 'demo', advanceId: 'demo' } },
+			{ type: 'advance.propose', advance: { kind: 'other', advanceId: 'order' } }
+		)
+	);
+
+	it('raises each objection once, replies just after, and accepts only when conditions hold', () => {
+		fc.assert(
+			fc.property(fc.array(repEvent, { maxLength: 40 }), (bodies) => {
+				const rep = bodies.map((body, i) => at(1_000 * (i + 1), body));
+				const events = rehearse(rep);
+				const raised: string[] = [];
+				// Tracked independently of the code under test: explicit needs, then met ones.
+				const explicit = new Set<string>();
+				const met = new Set<string>();
+				let lastRepAt = 0;
+				for (const e of events) {
+					if (e.type !== 'buyer.say') {
+						lastRepAt = e.at;
+						if (e.type === 'need.confirm' && e.level === 'explicit') explicit.add(e.needId);
+						if (e.type === 'benefit.state') {
+							const card = playbook.capabilities.find((c) => c.id === e.cardId);
+							for (const id of card?.needIds ?? []) if (explicit.has(id)) met.add(id);
+						}
+						continue;
+					}
+					expect(e.at).toBe(lastRepAt + 1);
+					for (const id of e.states ?? []) explicit.add(id);
+					if (e.objectionId) raised.push(e.objectionId);
+					if (e.acceptsAdvanceId === 'demo') expect(met.has('downtime')).toBe(true);
+					if (e.acceptsAdvanceId === 'order') {
+						expect(met.has('downtime') && explicit.has('changeover')).toBe(true);
+					}
+				}
+				expect(new Set(raised).size).toBe(raised.length);
+			})
+		);
 	});
 });
