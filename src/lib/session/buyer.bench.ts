@@ -1,0 +1,35 @@
+// The rehearsal UI calls buyerRespond after every rep event, and it refolds the log each time:
+// this measures one reply at the end of a long (5,000-event) rehearsal.
+import { bench, describe } from 'vitest';
+import { buyerRespond } from './buyer';
+import type { CallEvent } from './events';
+import { at, plantPlaybook } from './testing/fixtures';
+
+const playbook = plantPlaybook();
+
+const events: CallEvent[] = [];
+for (let i = 0; events.length < 5_000; i++) {
+	const rep =
+		i % 3 === 0
+			? at(i * 1_000, { type: 'question.ask', questionId: 'stops', spinType: 'problem' })
+			: i % 3 === 1
+				? at(i * 1_000, { type: 'advantage.present', cardId: 'quick-change' })
+				: at(i * 1_000, { type: 'benefit.state', cardId: 'wear-alerts', needIds: [] });
+	events.push(rep, ...buyerRespond(playbook, events.slice(-20), rep));
+}
+const propose = at(10_000_000, {
+	type: 'advance.propose',
+	advance: { kind: 'demo', advanceId: 'demo' }
+});
+
+describe('buyer reply after 5,000 events', () => {
+	bench('baseline: walk the events', () => {
+		let lines = 0;
+		for (const event of events) if (event.type === 'buyer.say') lines++;
+		if (lines === 0) throw new Error('no buyer lines');
+	});
+
+	bench('buyerRespond to an advance', () => {
+		buyerRespond(playbook, events, propose);
+	});
+});
