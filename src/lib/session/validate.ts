@@ -124,7 +124,11 @@ export function parseEvent(input: unknown): CallEvent {
 	if (typeof raw.type !== 'string') fail('type', 'a string');
 	const type = raw.type as string;
 	if (!Object.hasOwn(SHAPES, type))
-		throw new EventError('event_unknown_type', `Event type "${type}" is unknown.`, 'type');
+		throw new EventError(
+			'event_unknown_type',
+			`Event field "type" is "${type}", which is not a known event type.`,
+			'type'
+		);
 	time(raw.at, 'at');
 	checkShape(raw, SHAPES[type as CallEventType], '');
 	return raw as unknown as CallEvent;
