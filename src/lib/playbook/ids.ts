@@ -14,7 +14,7 @@ export interface IdMark {
 
 /** Splits a trailing `{#id}` off a line of text. */
 export function splitId(text: string): IdMark {
-	const match = EXPLICIT.exec(text);
+	const match = text.includes('{#') ? EXPLICIT.exec(text) : null;
 	if (!match) return { text: text.trim() };
 	return {
 		text: text.slice(0, match.index).trim(),

@@ -13,12 +13,21 @@ export type SectionKind =
 	| 'buyer'
 	| 'investigating';
 
+// Labels and keys repeat thousands of times in a large playbook; NFKC is the costly part.
+const FOLDED = new Map<string, string>();
+
 /** Folds a name for comparison: NFKC, lower case, only letters and digits kept. */
 export function fold(text: string): string {
-	return text
-		.normalize('NFKC')
-		.toLowerCase()
-		.replace(/[^\p{L}\p{N}]+/gu, '');
+	let folded = FOLDED.get(text);
+	if (folded === undefined) {
+		folded = text
+			.normalize('NFKC')
+			.toLowerCase()
+			.replace(/[^\p{L}\p{N}]+/gu, '');
+		if (FOLDED.size > 2000) FOLDED.clear();
+		FOLDED.set(text, folded);
+	}
+	return folded;
 }
 
 function table<T extends string>(entries: Record<T, string[]>): Map<string, T> {
