@@ -231,6 +231,13 @@ describe('buyerOutcome', () => {
 	it('is a no-sale when the rep ended without proposing anything', () => {
 		expect(buyerOutcome(playbook, [at(1, { type: 'call.start' }), end(2)])).toBe('noSale');
 	});
+
+	it('tells the outcome a call ending now should log', () => {
+		const start = [at(1, { type: 'call.start' })];
+		expect(buyerOutcome(playbook, start)).toBe('continuation');
+		expect(buyerOutcome(playbook, start, true)).toBe('noSale');
+		expect(buyerOutcome(playbook, [...start, propose(2)], true)).toBe('continuation');
+	});
 });
 
 describe('buyerRespond: properties over random rehearsals', () => {

@@ -138,11 +138,16 @@ function proposal(script: BuyerScript, trace: NeedTrace, advanceId: string | und
 /**
  * What the buyer has agreed to so far: an order, else an advance, else continuation. A call the
  * rep ended without proposing anything at all is a no-sale: nothing was asked, nothing agreed.
+ * Pass `ending` when the rep is ending the call now, to get the outcome its `call.end` should log.
  */
-export function buyerOutcome(playbook: Playbook, events: readonly CallEvent[]): Outcome {
+export function buyerOutcome(
+	playbook: Playbook,
+	events: readonly CallEvent[],
+	ending = false
+): Outcome {
 	let accepted: 'order' | 'advance' | undefined;
 	let proposed = false;
-	let ended = false;
+	let ended = ending;
 	for (const e of events) {
 		if (e.type === 'buyer.say' && e.acceptsAdvanceId !== undefined) {
 			if (e.acceptsAdvanceId === ORDER_ID) accepted = 'order';
