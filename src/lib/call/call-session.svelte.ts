@@ -1,0 +1,229 @@
+// The call screen's bridge to the pure core: loads a stored call, replays its log into an
+// XState actor, and turns each user action into one CallEvent that goes to the actor and to the
+// SessionWriter (plus, in a rehearsal, the scripted buyer's reply events). Runes live here so
+// `session/` and `db/` stay free of Svelte.
+import { createActor, type Actor } from 'xstate';
+import type { Playbook } from '$lib/playbook/types';
+import { parsePlaybook } from '$lib/playbook/parse';
+import { EVENT_SCHEMA_VERSION, type CallEvent, type Stage } from '$lib/session/events';
+import { callMachine } from '$lib/session/machine';
+import { replay, type CallSnapshot } from '$lib/session/replay';
+import { acceptsEvent } from '$lib/session/reduce';
+import { parseEvent } from '$lib/session/validate';
+import { buyerRespond } from '$lib/session/buyer';
+import type { CallContext } from '$lib/session/context';
+import { getSpinDb, type SpinDb } from '$lib/db/db';
+import { getSession } from '$lib/db/sessions';
+import { getPlaybookText } from '$lib/db/playbooks';
+import { loadEvents } from '$lib/db/events';
+import { openSessionWriter, type SessionWriter, type WriterStatus } from '$lib/db/writer';
+import type { SessionRow } from '$lib/db/types';
+import type { SaveState } from './types';
+
+/** Why the call could not be opened; the UI shows `call_error_<code>`. */
+export type LoadErrorCode =
+	'missing_id' | 'session_not_found' | 'playbook_invalid' | 'log_invalid' | 'load_failed';
+
+/** A problem with one action; the UI shows `call_error_<code>` until dismissed. */
+export type ActionErrorCode = 'event_rejected' | 'save_failed' | 'read_only';
+
+/** A CallEvent before the adapter stamps it with `v` and `at`. */
+export type EventBody = CallEvent extends infer E
+	? E extends CallEvent
+		? Omit<E, 'v' | 'at'>
+		: never
+	: never;
+
+export interface CallSessionOptions {
+	db?: SpinDb;
+	/** The clock events are stamped with; tests pass a fake one. */
+	now?: () => number;
+}
+
+/** One open call: reactive snapshot and save status, and `record()` for every user action. */
+export class CallSession {
+	state = $state<'loading' | 'ready' | 'error'>('loading');
+	loadError = $state<LoadErrorCode | null>(null);
+	actionError = $state<ActionErrorCode | null>(null);
+	snapshot = $state.raw<CallSnapshot | null>(null);
+	events = $state.raw<readonly CallEvent[]>([]);
+	session = $state.raw<SessionRow | null>(null);
+	playbook = $state.raw<Playbook | null>(null);
+	save = $state<SaveState>('saving');
+	saveError = $state<string | null>(null);
+
+	#db: SpinDb | undefined;
+	#now: () => number;
+	#actor: Actor<typeof callMachine> | null = null;
+	#writer: SessionWriter | null = null;
+	#cleanups: (() => void)[] = [];
+	#lastAt = 0;
+	#closed = false;
+
+	constructor(options: CallSessionOptions = {}) {
+		this.#db = options.db;
+		this.#now = options.now ?? Date.now;
+	}
+
+	/** The call's plain data, or null before it loaded. */
+	get context(): CallContext | null {
+		return this.snapshot?.context ?? null;
+	}
+
+	/** The stage on screen; a paused or ended call shows the stage it was last in. */
+	get stage(): Stage {
+		return this.context?.stage ?? 'opening';
+	}
+
+	get rehearsal(): boolean {
+		return this.session?.mode === 'rehearsal';
+	}
+
+	/** Loads the session, its exact playbook text and its log, and resumes the actor there. */
+	async load(id: string | null): Promise<void> {
+		if (!id) return this.#failLoad('missing_id');
+		const db = (this.#db ??= getSpinDb());
+		let session: SessionRow | undefined;
+		let events: CallEvent[];
+		let playbook: Playbook | null;
+		try {
+			session = await getSession(db, id);
+			if (!session) return this.#failLoad('session_not_found');
+			const text = await getPlaybookText(db, session.playbookHash);
+			const parsed = text ? parsePlaybook(text.text) : null;
+			playbook = parsed?.playbook ?? null;
+			if (!playbook) return this.#failLoad('playbook_invalid');
+			events = (await loadEvents(db, id)).map((row) => row.event);
+		} catch (error) {
+			console.error('call: loading failed', error);
+			return this.#failLoad('load_failed');
+		}
+		let snapshot: CallSnapshot;
+		try {
+			snapshot = replay(playbook, events);
+		} catch (error) {
+			console.error('call: the stored log does not replay', error);
+			return this.#failLoad('log_invalid');
+		}
+		if (this.#closed) return;
+		this.session = session;
+		this.playbook = playbook;
+		this.#start(playbook, snapshot, events);
+		this.#openWriter(db, id);
+		this.state = 'ready';
+	}
+
+	/**
+	 * Records one user action: stamps it, checks it, sends it to the actor, appends it to the
+	 * log; in a rehearsal the buyer's reply follows the same way. Returns false when refused.
+	 */
+	record(body: EventBody): boolean {
+		const actor = this.#actor;
+		const context = this.context;
+		if (!actor || !context || !this.playbook) return false;
+		if (this.save === 'readOnly' || this.save === 'stale') {
+			this.actionError = 'read_only';
+			return false;
+		}
+		if (!acceptsEvent(context.phase, body.type)) {
+			this.actionError = 'event_rejected';
+			return false;
+		}
+		let event: CallEvent;
+		try {
+			event = parseEvent({ v: EVENT_SCHEMA_VERSION, at: this.#stamp(), ...body });
+		} catch (error) {
+			console.error('call: refused an event', error);
+			this.actionError = 'event_rejected';
+			return false;
+		}
+		this.actionError = null;
+		this.#commit(event);
+		if (this.rehearsal && event.type !== 'buyer.say') {
+			for (const reply of buyerRespond(this.playbook, this.events, event)) this.#commit(reply);
+		}
+		return true;
+	}
+
+	/** Waits until every event recorded so far has settled in storage (or in memory). */
+	async flush(): Promise<void> {
+		await this.#writer?.flush();
+	}
+
+	/** The whole log as a JSON file the rep can keep when storage failed. */
+	exportJson(): string {
+		return JSON.stringify({ session: this.session, events: this.events }, null, 2);
+	}
+
+	/** Flushes, releases the session's lock for the next page, and stops listening. */
+	async close(): Promise<void> {
+		if (this.#closed) return;
+		this.#closed = true;
+		for (const cleanup of this.#cleanups) cleanup();
+		this.#cleanups = [];
+		this.#actor?.stop();
+		await this.#writer?.close();
+	}
+
+	#failLoad(code: LoadErrorCode): void {
+		this.loadError = code;
+		this.state = 'error';
+	}
+
+	#start(playbook: Playbook, snapshot: CallSnapshot, events: readonly CallEvent[]): void {
+		this.#actor?.stop();
+		// Restore with `snapshot` (XState v5); the deprecated `state:` option is never used.
+		const actor = createActor(callMachine, { snapshot, input: { playbook } });
+		const sub = actor.subscribe((next) => (this.snapshot = next));
+		this.#cleanups.push(() => sub.unsubscribe());
+		actor.start();
+		this.#actor = actor;
+		this.events = events;
+		this.snapshot = actor.getSnapshot();
+		this.#lastAt = events.at(-1)?.at ?? 0;
+	}
+
+	#openWriter(db: SpinDb, id: string): void {
+		const writer = openSessionWriter(db, id);
+		this.#writer = writer;
+		this.#cleanups.push(writer.onStatus((status) => this.#onStatus(status)));
+		writer.ready.then(
+			() => {
+				// A second tab may write this call; when it lets go, continue from its log.
+				if (writer.status.state === 'readOnly') void this.#takeOver(db, id, writer);
+			},
+			(error) => {
+				console.error('call: the writer could not open the session', error);
+				this.save = 'memory';
+			}
+		);
+	}
+
+	async #takeOver(db: SpinDb, id: string, writer: SessionWriter): Promise<void> {
+		await writer.waitForLock();
+		if (this.#closed || !this.playbook) return;
+		const events = (await loadEvents(db, id)).map((row) => row.event);
+		this.#start(this.playbook, replay(this.playbook, events), events);
+	}
+
+	#onStatus(status: WriterStatus): void {
+		this.save = status.state;
+		this.saveError = status.error?.code ?? null;
+	}
+
+	#commit(event: CallEvent): void {
+		this.#actor?.send(event);
+		this.events = [...this.events, event];
+		this.#lastAt = Math.max(this.#lastAt, event.at);
+		this.#writer?.append(event).catch((error) => {
+			console.error('call: append failed', error);
+			this.actionError = 'save_failed';
+		});
+	}
+
+	// Never earlier than the last event (a buyer line is stamped 1 ms after the rep's), so the
+	// log stays ordered in time even when the clock is coarse.
+	#stamp(): number {
+		return Math.max(this.#now(), this.#lastAt + 1);
+	}
+}

@@ -1,0 +1,46 @@
+// Turns the need ledger's ranked suggestions into what the prompter shows: the question on the
+// card (the rep's pick wins over the ledger), the next step that is not a question, and the
+// ids of the playbook items each stage's list should highlight first.
+import type { Playbook, Question, SpinType } from '$lib/playbook/types';
+import { nextSuggestions, type HasCallContext, type Suggestion } from '$lib/session/needs';
+import type { CodedText } from './types';
+
+export interface CurrentQuestion {
+	question: Question;
+	/** False when the rep picked it from the bank. */
+	suggested: boolean;
+	reason: CodedText | null;
+}
+
+/** The question the card shows: the pick, else the best suggestion of this type, else any. */
+export function currentQuestion(
+	snapshot: HasCallContext,
+	playbook: Playbook,
+	spinType: SpinType,
+	pickedId: string | null
+): CurrentQuestion | null {
+	const suggestions = nextSuggestions(snapshot, playbook).filter((s) => s.kind === 'question');
+	const byId = (id: string | undefined) => playbook.questions.find((q) => q.id === id);
+	const reasonOf = (id: string) => suggestions.find((s) => s.questionId === id)?.reason ?? null;
+	const picked = pickedId ? byId(pickedId) : undefined;
+	if (picked) return { question: picked, suggested: false, reason: reasonOf(picked.id) };
+	const ofType = suggestions.find((s) => byId(s.questionId)?.type === spinType);
+	const best = ofType ?? suggestions[0];
+	const question = best && byId(best.questionId);
+	return question ? { question, suggested: true, reason: best.reason } : null;
+}
+
+/** The ledger's top suggestion that is not a question (a stage change, a benefit, an advance). */
+export function nextStep(snapshot: HasCallContext, playbook: Playbook): Suggestion | null {
+	const [top] = nextSuggestions(snapshot, playbook);
+	return top && top.kind !== 'question' ? top : null;
+}
+
+/** The first suggested item of a kind, for the list the stage shows (card, move, advance). */
+export function firstSuggested(
+	snapshot: HasCallContext,
+	playbook: Playbook,
+	kind: Suggestion['kind']
+): Suggestion | null {
+	return nextSuggestions(snapshot, playbook).find((s) => s.kind === kind) ?? null;
+}
