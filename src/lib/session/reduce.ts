@@ -4,7 +4,7 @@
 // in `ignored` and otherwise skipped, because a rep in a live meeting is never refused.
 import type { Playbook } from '$lib/playbook/types';
 import type { CallContext } from './context';
-import type { CallEvent } from './events';
+import type { AdvanceChoice, CallEvent } from './events';
 import { computeNudges } from './nudges';
 import {
 	answerObjection,
@@ -86,9 +86,15 @@ function apply<C extends CallContext>(c: C, e: CallEvent, pb: Playbook, index: n
 				playbookId: e.playbookId,
 				plan: {
 					objective: e.objective,
-					primaryAdvance: e.primaryAdvance,
-					fallbackAdvance: e.fallbackAdvance ?? null,
-					account: e.account ?? null
+					primaryAdvance: copyAdvance(e.primaryAdvance),
+					fallbackAdvance: e.fallbackAdvance ? copyAdvance(e.fallbackAdvance) : null,
+					account: e.account
+						? compact({
+								name: e.account.name,
+								tier: e.account.tier,
+								accountId: e.account.accountId
+							})
+						: null
 				}
 			};
 		case 'call.start':
@@ -143,7 +149,10 @@ function apply<C extends CallContext>(c: C, e: CallEvent, pb: Playbook, index: n
 				summaries: [...c.summaries, compact({ text: e.text, at: e.at, stage })]
 			};
 		case 'advance.propose':
-			return { ...c, advances: [...c.advances, { advance: e.advance, at: e.at, stage }] };
+			return {
+				...c,
+				advances: [...c.advances, { advance: copyAdvance(e.advance), at: e.at, stage }]
+			};
 		case 'buyer.say':
 			return buyerSays(c, e, pb, index);
 		case 'call.end':
@@ -160,6 +169,11 @@ function apply<C extends CallContext>(c: C, e: CallEvent, pb: Playbook, index: n
 		case 'review.save':
 			return { ...c, review: { wentWell: e.wentWell, toChange: e.toChange, at: e.at } };
 	}
+}
+
+// Copied field by field so the context never shares objects with the caller's event.
+function copyAdvance(a: AdvanceChoice): AdvanceChoice {
+	return compact({ kind: a.kind, advanceId: a.advanceId, text: a.text });
 }
 
 function closePause(c: CallContext, at: number) {
