@@ -22,7 +22,7 @@ export interface PersistenceResult {
 type StorageLike = Pick<StorageManager, 'persist' | 'persisted'>;
 
 function browserStorage(): StorageLike | undefined {
-	return typeof navigator !== 'undefined' && navigator.storage?.persist
+	return typeof navigator !== 'undefined' && typeof navigator.storage?.persist === 'function'
 		? navigator.storage
 		: undefined;
 }
@@ -37,7 +37,7 @@ export async function requestPersistence(
 		persistent: false,
 		noticeShown: false
 	};
-	let persistent = false;
+	let persistent: boolean;
 	try {
 		if (!storage) persistent = false;
 		else if (!record.requested) persistent = await storage.persist();

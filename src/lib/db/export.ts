@@ -1,0 +1,61 @@
+// Builds the JSON transcript file from the store: lossless (rows as stored) and re-importable.
+import type { SpinDb } from './db';
+import { loadEvents } from './events';
+import { applyToSummary } from './summary';
+import {
+	TRANSCRIPT_FORMAT,
+	TRANSCRIPT_VERSION,
+	type TranscriptFile,
+	type TranscriptSession
+} from './transcript-format';
+import type { EventRow } from './types';
+
+export interface ExportOptions {
+	/** Sessions to export; all when omitted. */
+	sessionIds?: string[];
+	/** Events accepted but not stored (a writer in memory mode: `writer.unsaved`). */
+	unsaved?: EventRow[];
+	/** Export time in epoch ms (tests pass a fixed one). */
+	now?: number;
+}
+
+/** One session, or all of them, as a transcript file object (JSON.stringify it to save). */
+export async function exportTranscript(
+	db: SpinDb,
+	{ sessionIds, unsaved = [], now = Date.now() }: ExportOptions = {}
+): Promise<TranscriptFile> {
+	const sessions = await db.transaction('r', db.sessions, db.events, db.playbookTexts, async () => {
+		const rows = sessionIds
+			? (await db.sessions.bulkGet(sessionIds)).filter((r) => r !== undefined)
+			: await db.sessions.orderBy('[startedAt+id]').toArray();
+		const out: TranscriptSession[] = [];
+		for (const row of rows) {
+			const playbook = await db.playbookTexts.get(row.playbookHash);
+			if (!playbook) throw new Error(`playbook text ${row.playbookHash} missing for ${row.id}`);
+			const stored = await loadEvents(db, row.id);
+			// Unsaved events follow the stored ones; the summary is brought up to date with them.
+			const extra = unsaved
+				.filter((e) => e.sessionId === row.id && e.seq > row.eventCount)
+				.sort((a, b) => a.seq - b.seq);
+			const session = extra.reduce((s, e) => applyToSummary(s, e.event, e.seq), row);
+			const events = [...stored, ...extra].map(({ sessionId, seq, event }) => ({
+				sessionId,
+				seq,
+				event
+			}));
+			out.push({ session, playbook, events });
+		}
+		return out;
+	});
+	return {
+		format: TRANSCRIPT_FORMAT,
+		version: TRANSCRIPT_VERSION,
+		exportedAt: new Date(now).toISOString(),
+		sessions
+	};
+}
+
+/** The transcript file as pretty-printed JSON text. */
+export async function exportTranscriptJson(db: SpinDb, options?: ExportOptions): Promise<string> {
+	return JSON.stringify(await exportTranscript(db, options), null, '\t');
+}

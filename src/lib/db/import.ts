@@ -1,0 +1,104 @@
+// Imports a transcript file. All-or-nothing: the file is checked whole first, then written in
+// ONE transaction, so a bad file (or a conflict found while writing) leaves the store as it was.
+// A session already present with identical content is skipped, never duplicated.
+import type { SpinDb } from './db';
+import { loadEvents } from './events';
+import { ProblemList, type ImportProblem } from './import-problems';
+import { LIMITS, scanHostile } from './import-scan';
+import { validateTranscript } from './import-validate';
+import type { TranscriptSession } from './transcript-format';
+
+export type ImportResult =
+	| { ok: true; imported: number; skipped: number; sessionIds: string[] }
+	| { ok: false; problems: ImportProblem[] };
+
+class Rejected extends Error {
+	constructor(readonly problems: ImportProblem[]) {
+		super('import rejected');
+	}
+}
+
+/** JSON with object keys sorted, so equal content compares equal whatever the key order. */
+function canonical(value: unknown): string {
+	return JSON.stringify(value, (_key, v: unknown) =>
+		v && typeof v === 'object' && !Array.isArray(v)
+			? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+			: v
+	);
+}
+
+/** Parses, checks and stores a transcript file (text or already-parsed JSON). */
+export async function importTranscript(db: SpinDb, input: unknown): Promise<ImportResult> {
+	const problems = new ProblemList();
+	let file = input;
+	if (typeof input === 'string') {
+		if (input.length > LIMITS.fileChars) {
+			problems.add('file_too_large', '', 'File is too large.', { limit: LIMITS.fileChars });
+			return { ok: false, problems: problems.items };
+		}
+		try {
+			file = JSON.parse(input);
+		} catch (error) {
+			// A truncated download ends here.
+			problems.add('json_invalid', '', `Not valid JSON: ${(error as Error).message}`);
+			return { ok: false, problems: problems.items };
+		}
+	}
+	if (!scanHostile(file, problems)) return { ok: false, problems: problems.items };
+	const sessions = validateTranscript(file, problems);
+	if (!sessions) return { ok: false, problems: problems.items };
+	try {
+		return await db.transaction('rw', db.sessions, db.events, db.playbookTexts, async () => {
+			let imported = 0;
+			let skipped = 0;
+			const conflicts: ImportProblem[] = [];
+			for (const [i, entry] of sessions.entries()) {
+				const outcome = await importOne(db, entry);
+				if (outcome === 'imported') imported += 1;
+				else if (outcome === 'skipped') skipped += 1;
+				else {
+					conflicts.push({
+						code: 'session_conflict',
+						path: `sessions[${i}].session.id`,
+						message: `A different session with id ${entry.session.id} already exists.`,
+						params: { id: entry.session.id }
+					});
+				}
+			}
+			// Throwing aborts the transaction: nothing written above survives.
+			if (conflicts.length) throw new Rejected(conflicts);
+			return {
+				ok: true as const,
+				imported,
+				skipped,
+				sessionIds: sessions.map((s) => s.session.id)
+			};
+		});
+	} catch (error) {
+		if (error instanceof Rejected) return { ok: false, problems: error.problems };
+		return {
+			ok: false,
+			problems: [{ code: 'write_failed', path: '', message: String((error as Error)?.message) }]
+		};
+	}
+}
+
+async function importOne(
+	db: SpinDb,
+	{ session, playbook, events }: TranscriptSession
+): Promise<'imported' | 'skipped' | 'conflict'> {
+	const existing = await db.sessions.get(session.id);
+	if (existing) {
+		const stored = (await loadEvents(db, session.id)).map(({ sessionId, seq, event }) => ({
+			sessionId,
+			seq,
+			event
+		}));
+		const same = canonical([existing, stored]) === canonical([session, events]);
+		return same ? 'skipped' : 'conflict';
+	}
+	if (!(await db.playbookTexts.get(playbook.hash))) await db.playbookTexts.add(playbook);
+	await db.sessions.add(session);
+	await db.events.bulkAdd(events);
+	return 'imported';
+}
