@@ -32,6 +32,11 @@ export const file_too_large = define(
 	(p: { size: number; limit: number }) =>
 		`The file is ${p.size} characters long; a playbook may have at most ${p.limit}`
 );
+export const file_unreadable = define(
+	'file_unreadable',
+	'error',
+	(p: { detail: string }) => `The file cannot be read (${p.detail})`
+);
 export const binary_content = define(
 	'binary_content',
 	'error',
@@ -227,6 +232,7 @@ export const condition_invalid = define(
 export const CATALOGUE: Record<string, Severity> = Object.fromEntries(
 	[
 		file_too_large,
+		file_unreadable,
 		binary_content,
 		nesting_too_deep,
 		internal_error,

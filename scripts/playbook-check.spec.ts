@@ -1,0 +1,56 @@
+// Runs the checker as trainers do (through tsx) and checks its output and exit code.
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const FIXTURES = 'tests/fixtures/playbook';
+
+function run(...files: string[]) {
+	const result = spawnSync('node_modules/.bin/tsx', ['scripts/playbook-check.ts', ...files], {
+		encoding: 'utf8',
+		timeout: 60_000
+	});
+	const lines = result.stdout.trimEnd().split('\n');
+	return { status: result.status, lines, problems: lines.filter((l) => !l.startsWith(' ')) };
+}
+
+describe('npm run playbook:check', () => {
+	it('passes a valid playbook with exit code 0', () => {
+		const { status, lines } = run(`${FIXTURES}/valid/input.md`);
+		expect(lines).toEqual(['1 file checked: 0 errors, 0 warnings']);
+		expect(status).toBe(0);
+	});
+
+	it('prints file:line:column severity code message with a frame, and fails on an error', () => {
+		const file = `${FIXTURES}/need_unknown/input.crlf-bom.md`;
+		const { status, lines, problems } = run(file);
+		expect(problems[0]).toBe(
+			`${file}:20:21 error need_unknown There is no need with the id \`downtme\``
+		);
+		expect(lines).toContain('    20 |   - Need: downtime, downtme');
+		expect(lines.at(-1)).toBe('1 file checked: 1 error, 0 warnings; 1 file cannot be used');
+		expect(status).toBe(1);
+	});
+
+	it('exits 0 when a file has only warnings', () => {
+		const file = `${FIXTURES}/card_incomplete/input.md`;
+		const { status, problems } = run(file);
+		expect(problems[0]).toMatch(new RegExp(`^${file}:\\d+:\\d+ warning card_incomplete `));
+		expect(status).toBe(0);
+	});
+
+	it('checks every file named and reports one it cannot read', () => {
+		const { status, problems } = run(`${FIXTURES}/valid/input.md`, 'missing.md');
+		expect(problems[0]).toMatch(/^missing\.md:1:1 error file_unreadable /);
+		expect(problems.at(-1)).toBe('2 files checked: 1 error, 0 warnings; 1 file cannot be used');
+		expect(status).toBe(1);
+	});
+
+	it('checks every playbook but the README when no file is named', () => {
+		const expected = readdirSync('playbooks').filter((f) => f.endsWith('.md') && f !== 'README.md');
+		const { problems } = run();
+		const count = expected.length;
+		expect(problems.at(-1)).toMatch(new RegExp(`^${count} files? checked: `));
+		for (const line of problems.slice(0, -1)) expect(line).toMatch(/^playbooks\/(?!README)/);
+	});
+});
