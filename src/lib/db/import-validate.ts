@@ -172,7 +172,15 @@ export function validateTranscript(
 		const rawEvents = f('events', 'array') as unknown[] | undefined;
 		const row = rawSession && session(rawSession, `${base}.session`, problems);
 		const playbook = rawPlaybook && playbookText(rawPlaybook, `${base}.playbook`, problems);
-		if (!row || !playbook || !rawEvents) return;
+		if (rawEvents && rawEvents.length > LIMITS.eventsPerSession) {
+			return problems.add('too_many_items', `${base}.events`, 'Too many events.', {
+				limit: LIMITS.eventsPerSession
+			});
+		}
+		// Events are checked even when the summary is broken, so one pass reports both.
+		const sessionId = typeof rawSession?.id === 'string' ? rawSession.id : '';
+		const checked = rawEvents && events(rawEvents, sessionId, `${base}.events`, problems);
+		if (!row || !playbook || !checked || !rawEvents) return;
 		if (ids.has(row.id)) {
 			problems.add('session_duplicate', `${base}.session.id`, 'Session appears twice.', {
 				id: row.id
@@ -186,11 +194,6 @@ export function validateTranscript(
 				'Session names another playbook text.'
 			);
 		}
-		if (rawEvents.length > LIMITS.eventsPerSession) {
-			return problems.add('too_many_items', `${base}.events`, 'Too many events.', {
-				limit: LIMITS.eventsPerSession
-			});
-		}
 		if (rawEvents.length !== row.eventCount) {
 			problems.add(
 				'event_count_mismatch',
@@ -202,11 +205,7 @@ export function validateTranscript(
 				}
 			);
 		}
-		out.push({
-			session: row,
-			playbook,
-			events: events(rawEvents, row.id, `${base}.events`, problems)
-		});
+		out.push({ session: row, playbook, events: checked });
 	});
 	return problems.items.length === 0 ? out : undefined;
 }
