@@ -26,27 +26,32 @@ function define<P extends Params = None>(
 }
 
 // File-level problems.
+/** The file is larger than any playbook needs; it is not lexed. */
 export const file_too_large = define(
 	'file_too_large',
 	'error',
 	(p: { size: number; limit: number }) =>
 		`The file is ${p.size} characters long; a playbook may have at most ${p.limit}`
 );
+/** The checker could not read the file (CLI only). */
 export const file_unreadable = define(
 	'file_unreadable',
 	'error',
 	(p: { detail: string }) => `The file cannot be read (${p.detail})`
 );
+/** The file holds NUL or many control characters, so it is not text. */
 export const binary_content = define(
 	'binary_content',
 	'error',
 	() => 'The file does not look like text (it holds binary or control characters)'
 );
+/** A line nests lists or quotes too deeply to lex safely; it is blanked out. */
 export const nesting_too_deep = define(
 	'nesting_too_deep',
 	'warning',
 	(p: { depth: number }) => `This line nests lists or quotes ${p.depth} levels deep; it is ignored`
 );
+/** The parser itself failed; reported instead of throwing. */
 export const internal_error = define(
 	'internal_error',
 	'error',
@@ -54,36 +59,43 @@ export const internal_error = define(
 );
 
 // Front matter.
+/** The file does not start with a `---` front matter block. */
 export const frontmatter_missing = define(
 	'frontmatter_missing',
 	'error',
 	() => 'The file must start with front matter between two `---` lines'
 );
+/** The front matter has no closing `---`. */
 export const frontmatter_unclosed = define(
 	'frontmatter_unclosed',
 	'error',
 	() => 'The front matter has no closing `---` line'
 );
+/** A front matter line is not `key: value`. */
 export const frontmatter_line_invalid = define(
 	'frontmatter_line_invalid',
 	'warning',
 	() => 'Front matter lines must look like `key: value`'
 );
+/** A front matter key the format does not define. */
 export const frontmatter_field_unknown = define(
 	'frontmatter_field_unknown',
 	'warning',
 	(p: { field: string }) => `Unknown front matter key \`${p.field}\``
 );
+/** A front matter key appears twice. */
 export const frontmatter_field_duplicate = define(
 	'frontmatter_field_duplicate',
 	'warning',
 	(p: { field: string }) => `Front matter key \`${p.field}\` is given twice; the last one wins`
 );
+/** A required front matter key (id, title, locale, version, offer) is absent. */
 export const frontmatter_field_missing = define(
 	'frontmatter_field_missing',
 	'error',
 	(p: { field: string }) => `Front matter needs \`${p.field}\``
 );
+/** An id, locale or tier value outside what the format allows. */
 export const frontmatter_field_invalid = define(
 	'frontmatter_field_invalid',
 	'error',
@@ -92,52 +104,62 @@ export const frontmatter_field_invalid = define(
 );
 
 // Structure.
+/** A heading that names no section or sub-heading. */
 export const heading_unknown = define(
 	'heading_unknown',
 	'warning',
 	(p: { text: string }) => `\`${p.text}\` is not a section this app knows; its content is ignored`
 );
+/** A list item where no section (or sub-heading) can hold it. */
 export const item_outside_section = define(
 	'item_outside_section',
 	'warning',
 	(p: { context: string }) =>
 		`This is not inside a section that holds items (${p.context}); it is ignored`
 );
+/** A `Label:` the current section does not use. */
 export const label_unknown = define(
 	'label_unknown',
 	'warning',
 	(p: { label: string; section: string }) => `\`${p.label}\` is not a label used in ${p.section}`
 );
+/** A detail or card line without a `Label:`. */
 export const label_missing = define(
 	'label_missing',
 	'warning',
 	(p: { section: string }) => `Details in ${p.section} must start with a label, e.g. \`Hint: ...\``
 );
+/** A card gives the same part (e.g. Feature) twice. */
 export const label_duplicate = define(
 	'label_duplicate',
 	'warning',
 	(p: { label: string }) => `\`${p.label}\` is given twice; the last one wins`
 );
+/** An item with no text besides its id. */
 export const text_empty = define(
 	'text_empty',
 	'warning',
 	() => 'This item has no text; it is ignored'
 );
+/** A call stage (opening, demonstrating, committing) has nothing in it. */
 export const stage_empty = define(
 	'stage_empty',
 	'warning',
 	(p: { stage: string }) => `Nothing to offer the rep in the ${p.stage} stage`
 );
+/** No SPIN questions at all: the playbook cannot drive a call. */
 export const questions_missing = define(
 	'questions_missing',
 	'error',
 	() => 'The playbook has no questions (situation, problem, implication or need-payoff)'
 );
+/** One of the four SPIN question types has no questions. */
 export const spin_type_empty = define(
 	'spin_type_empty',
 	'warning',
 	(p: { type: string }) => `There are no ${p.type} questions`
 );
+/** No Buyer section, so no rehearsal. */
 export const buyer_missing = define(
 	'buyer_missing',
 	'warning',
@@ -145,32 +167,38 @@ export const buyer_missing = define(
 );
 
 // Ids and references.
+/** An explicit id already used elsewhere in the playbook. */
 export const id_duplicate = define(
 	'id_duplicate',
 	'error',
 	(p: { id: string; line: number }) => `The id \`${p.id}\` is already used on line ${p.line}`
 );
+/** An explicit id with characters ids may not hold. */
 export const id_invalid = define(
 	'id_invalid',
 	'error',
 	(p: { id: string }) =>
 		`\`${p.id}\` is not a valid id: use letters, digits, \`-\` and \`_\` (at most 64)`
 );
+/** A reference (Need, Meets, Reveals, States, When) to a need that does not exist. */
 export const need_unknown = define(
 	'need_unknown',
 	'error',
 	(p: { id: string }) => `There is no need with the id \`${p.id}\``
 );
+/** A need no problem question uncovers. */
 export const need_not_uncovered = define(
 	'need_not_uncovered',
 	'warning',
 	(p: { id: string }) => `No problem question uncovers the need \`${p.id}\``
 );
+/** A need no implication question develops. */
 export const need_not_developed = define(
 	'need_not_developed',
 	'warning',
 	(p: { id: string }) => `No implication question develops the need \`${p.id}\``
 );
+/** A need no capability benefit meets. */
 export const need_not_met = define(
 	'need_not_met',
 	'warning',
@@ -178,21 +206,25 @@ export const need_not_met = define(
 );
 
 // Capability, objections, commitment.
+/** A capability card without its feature, advantage or benefit. */
 export const card_incomplete = define(
 	'card_incomplete',
 	'warning',
 	(p: { missing: string }) => `This capability card lacks: ${p.missing}`
 );
+/** A benefit that names no need it meets. */
 export const benefit_without_need = define(
 	'benefit_without_need',
 	'warning',
 	() => 'A benefit must meet a need the customer stated; add `Meets: need-id`'
 );
+/** An objection with no answer for the rep. */
 export const objection_without_answer = define(
 	'objection_without_answer',
 	'warning',
 	() => 'This objection has no `Answer`'
 );
+/** An advance whose kind is not one of the known kinds. */
 export const advance_kind_unknown = define(
 	'advance_kind_unknown',
 	'warning',
@@ -201,27 +233,32 @@ export const advance_kind_unknown = define(
 );
 
 // Buyer script.
+/** A buyer reply keyed by neither a question id nor a SPIN type. */
 export const buyer_reply_unknown_question = define(
 	'buyer_reply_unknown_question',
 	'error',
 	(p: { key: string }) => `\`${p.key}\` is neither a question id nor a question type`
 );
+/** A buyer objection keyed by an id no objection has. */
 export const buyer_objection_unknown = define(
 	'buyer_objection_unknown',
 	'error',
 	(p: { id: string }) => `There is no objection with the id \`${p.id}\``
 );
+/** A buyer acceptance keyed by an id no advance has (and not `order`). */
 export const buyer_advance_unknown = define(
 	'buyer_advance_unknown',
 	'error',
 	(p: { id: string }) => `There is no advance with the id \`${p.id}\` (nor is it \`order\`)`
 );
+/** An `After` value that is not feature, advantage, benefit or any. */
 export const trigger_unknown = define(
 	'trigger_unknown',
 	'warning',
 	(p: { value: string }) =>
 		`\`${p.value}\` is not one of feature, advantage, benefit, any; it is ignored`
 );
+/** A `When` condition that is not `need-id explicit` or `need-id met`. */
 export const condition_invalid = define(
 	'condition_invalid',
 	'error',

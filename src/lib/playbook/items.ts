@@ -35,7 +35,7 @@ export function readItem(item: Item, place: Place, draft: Draft, report: Reporte
 			return;
 		}
 		case 'capability':
-			return readCardLine(item, mark.text, place, draft, report, span);
+			return readCardLine(item, mark.text, draft, report, span);
 		case 'objections':
 			return readObjectionLine(item, mark.text, draft, report, span);
 		case 'commitment':
@@ -79,14 +79,7 @@ function readQuestion(
 	draft.ids.push(idRequest(question, mark, item.start, span, 'main'));
 }
 
-function readCardLine(
-	item: Item,
-	text: string,
-	place: Place,
-	draft: Draft,
-	report: Reporter,
-	span: Span
-): void {
+function readCardLine(item: Item, text: string, draft: Draft, report: Reporter, span: Span): void {
 	const current = draft.cards.at(-1);
 	if (!current)
 		return void report.add(
@@ -111,7 +104,6 @@ function readCardLine(
 	} else {
 		report.add(d.label_unknown({ label: parsed.label, section: 'Capability' }), parsed.labelSpan);
 	}
-	void place;
 }
 
 function readObjectionLine(
