@@ -163,6 +163,41 @@ describe('names in English and Chinese', () => {
 	});
 });
 
+describe('details documented in playbooks/README.md', () => {
+	it('lets a deeper heading group items inside a list section', () => {
+		const result = parsePlaybook(`${FRONT}# Situation\n## Plant floor\n- A?\n## Office\n- B?\n`);
+		expect(result.playbook?.questions.map((q) => q.type)).toEqual(['situation', 'situation']);
+		expect(result.diagnostics.map((d) => d.code)).not.toContain('heading_unknown');
+	});
+
+	it('reads loose lists, ordered lists and ignores HTML comments', () => {
+		const { playbook } = parsePlaybook(
+			`${FRONT}# Needs\n- N {#n}\n# Problem\n<!-- a note for trainers -->\n1. A? {#a}\n\n   * Need: n\n\n2. B?\n`
+		);
+		expect(playbook?.questions.map((q) => [q.id, q.needIds])).toEqual([
+			['a', ['n']],
+			['b', []]
+		]);
+	});
+
+	it('keeps an advance of unknown kind as other and defaults After to any', () => {
+		const { playbook, diagnostics } = parsePlaybook(
+			`${FRONT}# Objections\n## P {#p}\n- Answer: A\n# Commitment\n## Advances\n- Pilot: One line {#pilot}\n# Buyer\n## Raises\n- p: Hmm.\n`
+		);
+		expect(playbook?.commitment.advances[0]).toMatchObject({ id: 'pilot', kind: 'other' });
+		expect(diagnostics.map((d) => d.code)).toContain('advance_kind_unknown');
+		expect(playbook?.buyer?.objections[0].after).toEqual(['any']);
+	});
+
+	it('gives buyer entries their own ids so keys never clash with questions', () => {
+		const { playbook, diagnostics } = parsePlaybook(
+			`${FRONT}# Situation\n- A? {#reply-a}\n- B? {#b}\n# Buyer\n## Replies\n- b: Yes.\n`
+		);
+		expect(playbook?.buyer?.replies[0]).toMatchObject({ id: 'reply-b', questionId: 'b' });
+		expect(diagnostics.map((d) => d.code)).not.toContain('id_duplicate');
+	});
+});
+
 describe('robustness', () => {
 	it('returns a playbook only when id and title are present', () => {
 		expect(parsePlaybook('').playbook).toBeNull();
