@@ -82,9 +82,12 @@ export function describeEventEnglish(event: CallEvent): string {
 	}
 }
 
-/** Escapes Markdown syntax so notes (any text, markup included) render as typed. */
+/**
+ * Escapes inline Markdown so notes (any text, markup included) render as typed. Every value
+ * sits after a fixed prefix on one line, so block syntax (`#`, `-`) cannot start there.
+ */
 export function escapeMarkdown(text: string): string {
-	return text.replace(/\r?\n/g, ' ').replace(/[\\`*_{}[\]()<>#+|~!-]/g, '\\$&');
+	return text.replace(/\r?\n/g, ' ').replace(/[\\`*_[\]<>~|]/g, '\\$&');
 }
 
 function clock(ms: number): string {
