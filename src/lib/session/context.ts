@@ -138,6 +138,11 @@ export interface CallContext {
 	stageMs: Record<Stage, number>;
 	/** Every stage change, in order, so back-and-forth (e.g. back to investigating) shows. */
 	stageLog: { stage: Stage; at: number }[];
+	/**
+	 * Where the call was when it last left the call stages (pause, or end while running):
+	 * resume returns there. The machine's deep history state holds the same thing.
+	 */
+	resumeTo: { stage: Stage; spinType: SpinType } | null;
 	/** The clock the stage timer last advanced to; `null` when not running. */
 	tickAt: number | null;
 	/** Number of events folded so far: the index the next event will have in the log. */
@@ -180,6 +185,7 @@ export function initialCallContext(playbook: Playbook): CallContext {
 		pauses: [],
 		stageMs: Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>,
 		stageLog: [],
+		resumeTo: null,
 		tickAt: null,
 		eventCount: 0,
 		ignored: [],

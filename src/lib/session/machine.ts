@@ -18,7 +18,7 @@
 //
 // `ended` is not an XState `type: 'final'` state on purpose: a done actor drops every event,
 // and the rep writes the review after the call (`review.save`, repeatable, last one wins).
-import { assign, setup, type SnapshotFrom } from 'xstate';
+import { assign, setup, type HistoryValue, type SnapshotFrom, type StateValue } from 'xstate';
 import type { Playbook, SpinType } from '$lib/playbook/types';
 import type { CallContext } from './context';
 import { initialCallContext } from './context';
@@ -52,10 +52,7 @@ export const callMachine = setup({
 	}
 }).createMachine({
 	id: 'spinCall',
-	context: ({ input }) => {
-		const context = initialCallContext(input.playbook);
-		return { ...context, nudges: computeNudges(context, input.playbook), playbook: input.playbook };
-	},
+	context: ({ input }) => initialMachineContext(input.playbook),
 	initial: 'planning',
 	// Children handle what they understand first; whatever is left is recorded as ignored.
 	on: { '*': FOLD },
@@ -165,3 +162,35 @@ export const callMachine = setup({
 
 export type CallMachine = typeof callMachine;
 export type CallSnapshot = SnapshotFrom<CallMachine>;
+
+/** The machine's starting context for a playbook. */
+export function initialMachineContext(playbook: Playbook): CallMachineContext {
+	const context = initialCallContext(playbook);
+	return { ...context, nudges: computeNudges(context, playbook), playbook };
+}
+
+/** The state value the machine holds for a context: the states mirror the fold. */
+export function stateValueOf(context: CallContext): StateValue {
+	if (context.phase !== 'running' || context.stage === null) return context.phase;
+	if (context.stage === 'investigating') return { call: { investigating: context.spinType } };
+	return { call: context.stage };
+}
+
+// Deep history remembers the atomic state the call was in when it last left `call`.
+function historyOf(context: CallContext): HistoryValue<CallMachineContext, CallEvent> {
+	const left = context.resumeTo;
+	if (left === null) return {};
+	const call = callMachine.root.states.call;
+	const stage = call.states[left.stage];
+	const atomic = left.stage === 'investigating' ? stage.states[left.spinType] : stage;
+	return { [call.states.resume.id]: [atomic] };
+}
+
+/** The snapshot a live actor holds when its context is `context` (see replay.ts). */
+export function snapshotFromContext(context: CallMachineContext): CallSnapshot {
+	return callMachine.resolveState({
+		value: stateValueOf(context),
+		context,
+		historyValue: historyOf(context)
+	});
+}

@@ -12,6 +12,24 @@ export const SITUATION_QUESTION_LIMIT = 4;
 
 type Rule = (c: CallContext, playbook: Playbook) => Nudge[];
 
+// The context's lists are immutable and only replaced when they change, so a rule that scans
+// a list can reuse its last answer while the lists it reads are the same objects. This keeps
+// recomputing every nudge after every event cheap on long calls (see replay.bench.ts).
+function memoOn<A extends object, B extends object>(
+	deps: (c: CallContext) => [A, B],
+	rule: Rule
+): Rule {
+	const cache = new WeakMap<A, { b: B; result: Nudge[] }>();
+	return (c, playbook) => {
+		const [a, b] = deps(c);
+		const hit = cache.get(a);
+		if (hit && hit.b === b) return hit.result;
+		const result = rule(c, playbook);
+		cache.set(a, { b, result });
+		return result;
+	};
+}
+
 // domain §2.3 (benefits only move a sale when tied to an explicit need) and SPIN ch. 5:
 // features and advantages offered before any explicit need mostly provoke objections.
 const capabilityBeforeExplicitNeed: Rule = (c) => {
@@ -45,29 +63,35 @@ const impliedNeedNotDeveloped: Rule = (c) =>
 
 // domain §2.3: a benefit meets "an explicit need that the customer stated earlier in this
 // call". Left to `capability_before_explicit_need` when no need at all is explicit.
-const benefitWithoutExplicitNeed: Rule = (c) => {
-	const last = c.presentations.findLast((p) => p.kind === 'benefit');
-	if (!last || !hasExplicit(c)) return [];
-	const open = last.needIds.filter(
-		(id) => !c.needs.some((n) => n.id === id && n.level === 'explicit')
-	);
-	if (last.needIds.length > 0 && open.length === 0) return [];
-	return [
-		nudge(
-			'benefit_without_explicit_need',
-			'warn',
-			withCard({ needIds: open.join(',') }, last.cardId)
-		)
-	];
-};
+const benefitWithoutExplicitNeed: Rule = memoOn(
+	(c) => [c.presentations, c.needs],
+	(c) => {
+		const last = c.presentations.findLast((p) => p.kind === 'benefit');
+		if (!last || !hasExplicit(c)) return [];
+		const open = last.needIds.filter(
+			(id) => !c.needs.some((n) => n.id === id && n.level === 'explicit')
+		);
+		if (last.needIds.length > 0 && open.length === 0) return [];
+		return [
+			nudge(
+				'benefit_without_explicit_need',
+				'warn',
+				withCard({ needIds: open.join(',') }, last.cardId)
+			)
+		];
+	}
+);
 
 // domain §2.4: "summarise the benefits, ask for a commitment"; SPIN ch. 2 on obtaining
 // commitment: summarising before the advance is one of the four behaviours that work.
-const noSummaryBeforeAdvance: Rule = (c) => {
-	const last = c.advances.at(-1);
-	if (!last || c.summaries.some((s) => s.at <= last.at)) return [];
-	return [nudge('no_summary_before_advance', 'warn', { kind: last.advance.kind })];
-};
+const noSummaryBeforeAdvance: Rule = memoOn(
+	(c) => [c.advances, c.summaries],
+	(c) => {
+		const last = c.advances.at(-1);
+		if (!last || c.summaries.some((s) => s.at <= last.at)) return [];
+		return [nudge('no_summary_before_advance', 'warn', { kind: last.advance.kind })];
+	}
+);
 
 // domain §2.4 and SPIN ch. 2: a large-sale call that ends in a continuation is "a failure in
 // disguise"; the realistic goal is an advance, so committing without proposing one risks it.
@@ -77,14 +101,17 @@ const continuationRisk: Rule = (c) =>
 		: [];
 
 // domain §2.3 ("resolving objections"): an objection left open undermines the commitment.
-const objectionUnanswered: Rule = (c) => {
-	const open = c.objections.filter((o) => o.answeredAt === null);
-	if (open.length === 0) return [];
-	const ids = open.flatMap((o) => (o.objectionId ? [o.objectionId] : []));
-	return [
-		nudge('objection_unanswered', 'warn', { count: open.length, objectionIds: ids.join(',') })
-	];
-};
+const objectionUnanswered: Rule = memoOn(
+	(c) => [c.objections, c.objections],
+	(c) => {
+		const open = c.objections.filter((o) => o.answeredAt === null);
+		if (open.length === 0) return [];
+		const ids = open.flatMap((o) => (o.objectionId ? [o.objectionId] : []));
+		return [
+			nudge('objection_unanswered', 'warn', { count: open.length, objectionIds: ids.join(',') })
+		];
+	}
+);
 
 const RULES: Rule[] = [
 	objectionUnanswered,

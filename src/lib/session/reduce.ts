@@ -46,8 +46,9 @@ export function reduceContext<C extends CallContext>(
 	playbook: Playbook
 ): C {
 	const index = context.eventCount;
+	// `next` is a fresh object, so tick may write to it before the event's own fold copies it.
 	let next: C = { ...context, eventCount: index + 1, lastAt: event.at };
-	if (next.phase === 'running') next = tick(next, event.at);
+	if (next.phase === 'running') tick(next, event.at);
 	if (!acceptsEvent(context.phase, event.type)) {
 		next.ignored = [...next.ignored, { index, type: event.type }];
 		return next;
@@ -69,11 +70,14 @@ export function foldEvents<C extends CallContext>(
 }
 
 // Stage time advances only while running, so pauses never count towards a stage.
-function tick<C extends CallContext>(context: C, at: number): C {
-	if (context.stage === null || context.tickAt === null) return { ...context, tickAt: at };
-	const spent = Math.max(0, at - context.tickAt);
-	const stageMs = { ...context.stageMs, [context.stage]: context.stageMs[context.stage] + spent };
-	return { ...context, stageMs, tickAt: Math.max(at, context.tickAt) };
+function tick(next: CallContext, at: number): void {
+	if (next.stage === null || next.tickAt === null) {
+		next.tickAt = at;
+		return;
+	}
+	const spent = Math.max(0, at - next.tickAt);
+	if (spent > 0) next.stageMs = { ...next.stageMs, [next.stage]: next.stageMs[next.stage] + spent };
+	next.tickAt = Math.max(at, next.tickAt);
 }
 
 function apply<C extends CallContext>(c: C, e: CallEvent, pb: Playbook, index: number): C {
@@ -112,6 +116,7 @@ function apply<C extends CallContext>(c: C, e: CallEvent, pb: Playbook, index: n
 				phase: 'paused',
 				paused: true,
 				tickAt: null,
+				resumeTo: leftAt(c),
 				pauses: [...c.pauses, { from: e.at, to: null }]
 			};
 		case 'call.resume':
@@ -160,6 +165,7 @@ function apply<C extends CallContext>(c: C, e: CallEvent, pb: Playbook, index: n
 				...c,
 				phase: 'ended',
 				paused: false,
+				resumeTo: c.phase === 'running' ? leftAt(c) : c.resumeTo,
 				tickAt: null,
 				endedAt: e.at,
 				pauses: closePause(c, e.at),
@@ -169,6 +175,10 @@ function apply<C extends CallContext>(c: C, e: CallEvent, pb: Playbook, index: n
 		case 'review.save':
 			return { ...c, review: { wentWell: e.wentWell, toChange: e.toChange, at: e.at } };
 	}
+}
+
+function leftAt(c: CallContext): CallContext['resumeTo'] {
+	return c.stage === null ? null : { stage: c.stage, spinType: c.spinType };
 }
 
 // Copied field by field so the context never shares objects with the caller's event.
