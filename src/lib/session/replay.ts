@@ -42,4 +42,3 @@ export function replayParsed(playbook: Playbook, events: readonly CallEvent[]): 
 	const start = { ...initial, nudges: computeNudges(initial, playbook), playbook };
 	return snapshotFromContext(foldEvents(start, events, playbook));
 }
-
