@@ -22,6 +22,16 @@
 //   w.flush() · w.retry() · w.waitForLock() · w.close() · w.unsaved (backlog for export)
 //   Error codes (StoreErrorCode, translate in the UI): quota_exceeded, db_closed,
 //   schema_outdated, locked_by_other_tab, session_missing, write_failed.
+//
+// Persistence
+//   requestPersistence(db, storage?) → { persistent, shouldNotify }   once the first session is saved
+//   markPersistenceNoticeShown(db) · getMeta(db, key) · setMeta(db, key, value)
+//
+// Export / import (format: transcript-format.ts; README documents it)
+//   exportTranscript(db, { sessionIds?, unsaved?, now? }) → TranscriptFile · exportTranscriptJson(...)
+//   importTranscript(db, textOrJson) → { ok: true, imported, skipped, sessionIds }
+//                                    | { ok: false, problems: { code, path, message, params? }[] }
+//   sessionToMarkdown(session, events, { describe?, labels? }) → string
 
 export { DB_NAME, getSpinDb, openSpinDb, SpinDb } from './db';
 export { DB_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_VERSIONS } from './schema';
@@ -71,3 +81,28 @@ export {
 	type WriterState,
 	type WriterStatus
 } from './writer';
+export { getMeta, setMeta } from './meta';
+export { markPersistenceNoticeShown, requestPersistence, type PersistenceResult } from './persist';
+export {
+	TRANSCRIPT_FORMAT,
+	TRANSCRIPT_VERSION,
+	type TranscriptEvent,
+	type TranscriptFile,
+	type TranscriptSession
+} from './transcript-format';
+export { exportTranscript, exportTranscriptJson, type ExportOptions } from './export';
+export { importTranscript, type ImportResult } from './import';
+export {
+	IMPORT_PROBLEM_CODES,
+	type ImportProblem,
+	type ImportProblemCode
+} from './import-problems';
+export { LIMITS as IMPORT_LIMITS } from './import-scan';
+export {
+	describeEventEnglish,
+	ENGLISH_LABELS,
+	escapeMarkdown,
+	sessionToMarkdown,
+	type MarkdownLabels,
+	type MarkdownOptions
+} from './markdown';
