@@ -69,7 +69,14 @@ export class Prompter {
 	get current(): CurrentQuestion | null {
 		const { snapshot, playbook } = this.session;
 		if (!snapshot || !playbook) return null;
-		return currentQuestion(snapshot, playbook, this.spinType, this.picked[this.spinType] ?? null);
+		// Right after S/P/I/N the rep wants that type; otherwise the ledger's order stands.
+		const switched = this.session.events.at(-1)?.type === 'spin.select';
+		return currentQuestion(
+			snapshot,
+			playbook,
+			switched ? this.spinType : null,
+			this.picked[this.spinType] ?? null
+		);
 	}
 
 	get needs() {

@@ -12,11 +12,14 @@ export interface CurrentQuestion {
 	reason: CodedText | null;
 }
 
-/** The question the card shows: the pick, else the best suggestion of this type, else any. */
+/**
+ * The question the card shows: the rep's pick; else the ledger's best question, of `preferType`
+ * when the rep just switched to that type, otherwise of any type (the ledger knows best).
+ */
 export function currentQuestion(
 	snapshot: HasCallContext,
 	playbook: Playbook,
-	spinType: SpinType,
+	preferType: SpinType | null,
 	pickedId: string | null
 ): CurrentQuestion | null {
 	const suggestions = nextSuggestions(snapshot, playbook).filter((s) => s.kind === 'question');
@@ -24,8 +27,8 @@ export function currentQuestion(
 	const reasonOf = (id: string) => suggestions.find((s) => s.questionId === id)?.reason ?? null;
 	const picked = pickedId ? byId(pickedId) : undefined;
 	if (picked) return { question: picked, suggested: false, reason: reasonOf(picked.id) };
-	const ofType = suggestions.find((s) => byId(s.questionId)?.type === spinType);
-	const best = ofType ?? suggestions[0];
+	const ofType = preferType && suggestions.find((s) => byId(s.questionId)?.type === preferType);
+	const best = ofType || suggestions[0];
 	const question = best && byId(best.questionId);
 	return question ? { question, suggested: true, reason: best.reason } : null;
 }
