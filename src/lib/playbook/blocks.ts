@@ -54,7 +54,7 @@ export function readBlocks(text: string, base: number, body: string): Block[] {
 				type: 'paragraph',
 				text: paragraph.text,
 				start,
-				end: start + token.raw.trimEnd().length
+				end: start + trimmedLength(token.raw)
 			});
 		} else if (token.type === 'list') {
 			readItems(text, start, token as Tokens.List, blocks);
@@ -68,7 +68,7 @@ function readItems(text: string, listStart: number, list: Tokens.List, out: Bloc
 	for (const item of list.items) {
 		const start = locate(text, item.raw, cursor);
 		if (start < 0) continue;
-		const end = start + item.raw.trimEnd().length;
+		const end = start + trimmedLength(item.raw);
 		cursor = Math.max(cursor + 1, start + item.raw.length);
 		const lead = leadingText(item.tokens);
 		const textStart = start + (MARKER.exec(item.raw)?.[0].length ?? 0);
@@ -77,7 +77,7 @@ function readItems(text: string, listStart: number, list: Tokens.List, out: Bloc
 		for (const token of item.tokens) {
 			if (token.type !== 'list') continue;
 			for (const detail of (token as Tokens.List).items) {
-				const at = locate(text, detail.raw, inner, end);
+				const at = locateNested(text, detail.raw, inner, end);
 				if (at < 0) continue;
 				inner = at + 1;
 				const detailStart = at + (MARKER.exec(firstLine(detail.raw).trimStart())?.[0].length ?? 0);
@@ -119,6 +119,20 @@ function locate(text: string, raw: string, from: number, limit = text.length): n
 	if (needle === '') return from <= limit ? from : -1;
 	const at = text.indexOf(needle, from);
 	return at >= 0 && at <= limit ? at : -1;
+}
+
+/** Nested tokens come from dedented text, so only their first line, unindented, can match. */
+function locateNested(text: string, raw: string, from: number, limit: number): number {
+	const needle = firstLine(raw).trim();
+	const at = needle === '' ? -1 : text.indexOf(needle, from);
+	return at >= 0 && at <= limit ? at : -1;
+}
+
+/** Length of `text` without trailing whitespace, without allocating a trimmed copy. */
+function trimmedLength(text: string): number {
+	let end = text.length;
+	while (end > 0 && text.charCodeAt(end - 1) <= 32) end--;
+	return end;
 }
 
 function firstLine(text: string): string {
