@@ -10,6 +10,16 @@
 //   nextSuggestions(snapshot, playbook), offeredBenefits(...)   (./needs)
 //   replay(playbook, rawEvents)  // validated log → the snapshot a live actor would hold
 //
+// `stage.enter` jumps to any stage from any stage (an objection may send the rep back to
+// investigating); `spin.select` and `question.ask` move investigating's sub-state, and outside
+// investigating they only remember the SPIN type, so entering investigating resumes there.
+// While paused only `call.resume`, `call.end` and `note.add` apply; when ended, `review.save`
+// and `note.add`. `call.end` works from planning (an abandoned call), any stage, or paused.
+// `acceptsEvent(phase, type)` (./reduce) tells the UI which events apply now.
+//
+// A restored actor runs on the playbook stored in the snapshot's context (`input` is not read
+// then); to apply an edited playbook, replay the log with it instead.
+//
 // The context is the fold of the events by `reduceContext` (./reduce); the states mirror
 // `context.phase`, `context.stage` and `context.spinType` so the UI can use `matches()`.
 // The machine never refuses the rep: coaching rules live in `context.nudges`, not in guards,

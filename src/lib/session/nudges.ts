@@ -126,7 +126,9 @@ const RULES: Rule[] = [
 
 /** Every nudge that applies to the call as it stands, most urgent first. */
 export function computeNudges(context: CallContext, playbook: Playbook): Nudge[] {
-	return RULES.flatMap((rule) => rule(context, playbook));
+	const nudges: Nudge[] = [];
+	for (const rule of RULES) for (const n of rule(context, playbook)) nudges.push(n);
+	return nudges;
 }
 
 function hasExplicit(c: CallContext) {
