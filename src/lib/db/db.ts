@@ -34,9 +34,10 @@ export class SpinDb extends Dexie {
 		// next query; closing with autoOpen disabled makes every later write fail loudly instead.
 		this.on('versionchange', () => this.#goStale());
 		// Dexie 4 opens a database that is newer than the declared schema instead of failing
-		// with VersionError; this build must not write into a schema it does not know.
+		// with VersionError; this build must not write into a schema it does not know. Dexie
+		// stores version n as native n*10 and may patch a drifted schema to n*10+1: still n.
 		this.on('ready', () => {
-			if (this.backendDB().version > DB_SCHEMA_VERSION * 10) {
+			if (Math.floor(this.backendDB().version / 10) > DB_SCHEMA_VERSION) {
 				this.#goStale();
 				throw new Dexie.VersionError(`database '${this.name}' is newer than this build`);
 			}

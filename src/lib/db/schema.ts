@@ -5,8 +5,9 @@
 /** Dexie `stores()` spec of each schema version, oldest first. */
 export const SCHEMA_V1 = {
 	// `[startedAt+id]` pages the history newest first with a stable tie-break;
-	// `[active+updatedAt]` lists unfinished calls without scanning finished ones.
-	sessions: 'id, startedAt, updatedAt, [startedAt+id], [active+updatedAt], playbookHash',
+	// `[active+updatedAt]` lists unfinished calls without scanning finished ones. Every index
+	// is rewritten on each append (the summary row changes), so only queried ones exist.
+	sessions: 'id, [startedAt+id], [active+updatedAt], playbookHash',
 	events: '[sessionId+seq]',
 	playbookTexts: 'hash, playbookId',
 	playbooks: 'id, importedAt',

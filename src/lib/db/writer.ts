@@ -247,11 +247,13 @@ export class SessionWriter {
 		const write = (db: SpinDb) =>
 			db.transaction('rw', db.events, db.sessions, async () => {
 				// Fold into the stored row so concurrent summary edits (a renamed call) survive.
-				const current = await db.sessions.get(this.sessionId);
+				// Both requests go out at once; a missing session aborts the whole transaction.
+				const [current] = await Promise.all([
+					db.sessions.get(this.sessionId),
+					db.events.bulkAdd(rows)
+				]);
 				if (!current) throw new StoreError('session_missing', `no session ${this.sessionId}`);
-				const next = rows.reduce((s, r) => applyToSummary(s, r.event, r.seq), current);
-				await db.events.bulkAdd(rows);
-				await db.sessions.put(next);
+				await db.sessions.put(rows.reduce((s, r) => applyToSummary(s, r.event, r.seq), current));
 			});
 		if (rows.some((r) => r.event.type === 'call.end')) await this.#db.withStrictDurability(write);
 		else await write(this.#db);
