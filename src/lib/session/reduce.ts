@@ -45,15 +45,7 @@ export function reduceContext<C extends CallContext>(
 	event: CallEvent,
 	playbook: Playbook
 ): C {
-	const index = context.eventCount;
-	// `next` is a fresh object, so tick may write to it before the event's own fold copies it.
-	let next: C = { ...context, eventCount: index + 1, lastAt: event.at };
-	if (next.phase === 'running') tick(next, event.at);
-	if (!acceptsEvent(context.phase, event.type)) {
-		next.ignored = [...next.ignored, { index, type: event.type }];
-		return next;
-	}
-	next = apply(next, event, playbook, index);
+	const next = step(context, event, playbook);
 	next.nudges = computeNudges(next, playbook);
 	return next;
 }
@@ -64,9 +56,25 @@ export function foldEvents<C extends CallContext>(
 	events: readonly CallEvent[],
 	playbook: Playbook
 ): C {
+	if (events.length === 0) return context;
 	let next = context;
-	for (const event of events) next = reduceContext(next, event, playbook);
+	for (const event of events) next = step(next, event, playbook);
+	// Nudges are a function of the context alone, so the ones in between are never needed.
+	next.nudges = computeNudges(next, playbook);
 	return next;
+}
+
+// Always returns a fresh object, which the callers may then write `nudges` into.
+function step<C extends CallContext>(context: C, event: CallEvent, playbook: Playbook): C {
+	const index = context.eventCount;
+	// `next` is a fresh object, so tick may write to it before the event's own fold copies it.
+	const next: C = { ...context, eventCount: index + 1, lastAt: event.at };
+	if (next.phase === 'running') tick(next, event.at);
+	if (!acceptsEvent(context.phase, event.type)) {
+		next.ignored = [...next.ignored, { index, type: event.type }];
+		return next;
+	}
+	return apply(next, event, playbook, index);
 }
 
 // Stage time advances only while running, so pauses never count towards a stage.

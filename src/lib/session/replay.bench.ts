@@ -1,10 +1,12 @@
 // Replay of a long session against a loop that only touches each event, so the report shows
 // how much the machine and the fold cost on top of reading the log. Target: < 50 ms for 5,000.
 import { bench, describe } from 'vitest';
+import { initialTransition, transition } from 'xstate';
 import { eventClock, PLAN } from '../../../tests/fixtures/session/events';
 import { TEST_PLAYBOOK } from '../../../tests/fixtures/session/playbook';
 import { initialCallContext } from './context';
 import type { CallEvent } from './events';
+import { callMachine } from './machine';
 import { foldEvents } from './reduce';
 import { replay, replayParsed } from './replay';
 
@@ -70,5 +72,11 @@ describe(`${EVENT_COUNT} events`, () => {
 
 	bench('replay (validate + upgrade + machine)', () => {
 		replay(TEST_PLAYBOOK, raw);
+	});
+
+	// What replay would cost stepping XState through every event (why it folds instead).
+	bench('for comparison: XState transition() per event', () => {
+		let [snapshot] = initialTransition(callMachine, { playbook: TEST_PLAYBOOK });
+		for (const event of events) [snapshot] = transition(callMachine, snapshot, event);
 	});
 });
