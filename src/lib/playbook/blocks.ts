@@ -140,6 +140,12 @@ function firstLine(text: string): string {
 	return nl < 0 ? text : text.slice(0, nl);
 }
 
+// Split and trim rather than a regex: `[ \t]*\n` backtracks quadratically on long blank runs.
 function joinLines(text: string): string {
-	return text.includes('\n') ? text.replace(/[ \t]*\n[ \t]*/g, ' ').trim() : text.trim();
+	if (!text.includes('\n')) return text.trim();
+	return text
+		.split('\n')
+		.map((line) => line.trim())
+		.join(' ')
+		.trim();
 }

@@ -28,7 +28,6 @@ const TIER_NAMES = new Map<string, Tier>([
 	['铅质', 'lead']
 ]);
 const PLAYBOOK_ID = /^[\p{L}\p{N}][\p{L}\p{N}_-]{0,63}$/u;
-const LINE = /^([^:：]+?)[ \t]*[:：][ \t]*(.*?)[ \t]*$/;
 
 export interface FrontMatter {
 	fields: Partial<PlaybookMeta>;
@@ -63,7 +62,7 @@ export function readFrontMatter(text: string, report: Reporter): FrontMatter {
 		while (end < text.length) {
 			const nl = text.indexOf('\n', end);
 			const line = text.slice(end, nl < 0 ? text.length : nl);
-			if (line.trim() !== '' && !LINE.test(line)) break;
+			if (line.trim() !== '' && !splitLine(line)) break;
 			end = nl < 0 ? text.length : nl + 1;
 		}
 		bodyStart = end;
@@ -88,12 +87,12 @@ function readLine(
 	report: Reporter
 ): void {
 	if (line.trim() === '' || line.trimStart().startsWith('#')) return;
-	const match = LINE.exec(line);
+	const match = splitLine(line);
 	if (!match) {
 		report.add(d.frontmatter_line_invalid({}), { start: offset, end: offset + line.length });
 		return;
 	}
-	const key = match[1].trim();
+	const { key, raw } = match;
 	const field = KEYS.get(fold(key));
 	const keyStart = offset + line.indexOf(key);
 	const keySpan = { start: keyStart, end: keyStart + key.length };
@@ -103,9 +102,9 @@ function readLine(
 	}
 	if (seen.has(field)) report.add(d.frontmatter_field_duplicate({ field: key }), keySpan);
 	seen.add(field);
-	const value = unquote(match[2]);
-	const valueStart = offset + line.indexOf(match[2], line.search(/[:：]/) + 1);
-	const valueSpan = { start: valueStart, end: valueStart + match[2].length };
+	const value = unquote(raw);
+	const valueStart = offset + match.valueAt;
+	const valueSpan = { start: valueStart, end: valueStart + raw.length };
 	if (value === '') return;
 	const invalid = (expected: string) =>
 		report.add(d.frontmatter_field_invalid({ field, value, expected }), valueSpan);
@@ -129,6 +128,18 @@ function readLine(
 		default:
 			fields[field] = value;
 	}
+}
+
+/** Splits `key: value` at the first colon (ASCII or full-width); null when there is none. */
+function splitLine(line: string): { key: string; raw: string; valueAt: number } | null {
+	const ascii = line.indexOf(':');
+	const wide = line.indexOf('：');
+	const colon = ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
+	const key = colon < 0 ? '' : line.slice(0, colon).trim();
+	if (key === '') return null;
+	const rest = line.slice(colon + 1);
+	const raw = rest.trim();
+	return { key, raw, valueAt: colon + 1 + (rest.length - rest.trimStart().length) };
 }
 
 function unquote(value: string): string {

@@ -1,6 +1,7 @@
 // Item ids: written as `{#id}` at the end of a line or heading, or derived from the text.
 
-const EXPLICIT = /\s*\{#([^{}]*)\}\s*$/;
+// No leading `\s*`: it would rescan long blank runs from every position.
+const EXPLICIT = /\{#([^{}]*)\}\s*$/;
 const VALID = /^[\p{L}\p{N}][\p{L}\p{N}_-]{0,63}$/u;
 const MAX_DERIVED = 48;
 
@@ -16,11 +17,7 @@ export interface IdMark {
 export function splitId(text: string): IdMark {
 	const match = text.includes('{#') ? EXPLICIT.exec(text) : null;
 	if (!match) return { text: text.trim() };
-	return {
-		text: text.slice(0, match.index).trim(),
-		id: match[1].trim(),
-		at: match.index + match[0].indexOf('{#')
-	};
+	return { text: text.slice(0, match.index).trim(), id: match[1].trim(), at: match.index };
 }
 
 /** Whether an explicit id is acceptable. */

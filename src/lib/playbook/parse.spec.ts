@@ -221,6 +221,18 @@ describe('robustness', () => {
 		expect(codes(indented)).toContain('nesting_too_deep');
 	});
 
+	it('finishes on long blank runs that would make a backtracking regex quadratic', () => {
+		const blank = ' '.repeat(400_000);
+		const inputs = [
+			`---\n${blank}x\n`,
+			`${FRONT}# Opening\n- a {#x}${blank}b\n`,
+			`${FRONT}# Opening\n- a${blank}b\n  c\n`,
+			`---\nid: a${blank}b\ntitle: T\n---\n`,
+			`${FRONT}# Situation\n- q\n  - Need:${blank}x\n`
+		];
+		for (const input of inputs) expect(parsePlaybook(input).diagnostics.length).toBeGreaterThan(0);
+	});
+
 	it('never throws on a non-string', () => {
 		expect(parsePlaybook(undefined as unknown as string).diagnostics[0].code).toBe(
 			'frontmatter_missing'
