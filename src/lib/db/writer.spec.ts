@@ -5,7 +5,7 @@ import { freshDb, newSession, sampleCall } from '../../../tests/fixtures/db/help
 import { openSpinDb, type SpinDb } from './db';
 import { loadEvents, maxSeq } from './events';
 import { memoryLockProvider } from './locks';
-import { createSession, getSession } from './sessions';
+import { createSession, getSession, updateSummary } from './sessions';
 import { openSessionWriter, type SessionWriter, type WriterStatus } from './writer';
 
 let db: SpinDb;
@@ -101,6 +101,45 @@ describe('SessionWriter happy path', () => {
 		expect(final).toEqual({ state: 'saved', pending: 0, lastSavedSeq: 3 });
 		expect(seen.some((st) => st.state === 'saving' && st.pending === 3)).toBe(true);
 		expect(seen[seen.length - 1]).toEqual(final);
+	});
+
+	it('writes call.end with strict durability and other events without', async () => {
+		// Dexie binds IDBDatabase#transaction when it opens, so spy before anything opens.
+		const proto = IDBDatabase.prototype as IDBDatabase;
+		const original = proto.transaction;
+		const seen: { stores: string[]; durability: string }[] = [];
+		proto.transaction = function (
+			this: IDBDatabase,
+			...args: Parameters<IDBDatabase['transaction']>
+		) {
+			const stores = typeof args[0] === 'string' ? [args[0]] : [...args[0]];
+			if (args[1] === 'readwrite')
+				seen.push({ stores, durability: args[2]?.durability ?? 'default' });
+			return original.apply(this, args);
+		} as IDBDatabase['transaction'];
+		try {
+			db = freshDb();
+			const s = await createSession(db, newSession());
+			const w = writer(s.id);
+			const events = sampleCall();
+			await w.append(events[13]);
+			await w.append(events[14]);
+			expect((await getSession(db, s.id))?.active).toBe(0);
+		} finally {
+			proto.transaction = original;
+		}
+		const durabilities = seen.filter((t) => t.stores.includes('events')).map((t) => t.durability);
+		expect(durabilities).toEqual(['default', 'strict']);
+	});
+
+	it('keeps summary edits made while the call is being written', async () => {
+		db = freshDb();
+		const s = await createSession(db, newSession());
+		const w = writer(s.id);
+		await w.append(sampleCall()[0]);
+		await updateSummary(db, s.id, { title: 'Renamed mid-call' });
+		await w.append(sampleCall()[1]);
+		expect(await getSession(db, s.id)).toMatchObject({ title: 'Renamed mid-call', eventCount: 2 });
 	});
 
 	it('rejects appends for a session that does not exist', async () => {
