@@ -1,0 +1,113 @@
+// The planning form's values, checks and the `call.plan` event they become. Pure, so the rules
+// are tested without a browser. Errors are codes; the page maps them to messages.
+import type { Playbook, Tier } from '$lib/playbook/types';
+import { TIERS } from '$lib/playbook/types';
+import { EVENT_SCHEMA_VERSION } from '$lib/session/events';
+import type { AdvanceChoice, CallMode, EventOf } from '$lib/session/events';
+
+/** Advance kinds offered when the playbook's own advances do not fit. */
+export const GENERIC_ADVANCE_KINDS = ['demo', 'training', 'seniorMeeting'] as const;
+
+/** A `<select>` value: `pb:<advance id>`, `kind:<kind>`, `own`, or '' (nothing chosen). */
+export type AdvanceOption = string;
+
+export interface PlanForm {
+	mode: CallMode;
+	objective: string;
+	primary: AdvanceOption;
+	primaryOwn: string;
+	fallback: AdvanceOption;
+	fallbackOwn: string;
+	accountName: string;
+	tier: Tier | '';
+}
+
+export type PlanField = 'objective' | 'primary' | 'primaryOwn' | 'fallback' | 'fallbackOwn';
+export type PlanErrorCode =
+	'objective_required' | 'primary_required' | 'own_required' | 'fallback_same';
+export type PlanErrors = Partial<Record<PlanField, PlanErrorCode>>;
+
+/** Starting values: the mode asked for and the playbook's first advance as the primary. */
+export function initialPlanForm(playbook: Playbook, mode: CallMode): PlanForm {
+	const first = playbook.commitment.advances[0];
+	return {
+		mode,
+		objective: '',
+		primary: first ? `pb:${first.id}` : '',
+		primaryOwn: '',
+		fallback: '',
+		fallbackOwn: '',
+		accountName: '',
+		tier: ''
+	};
+}
+
+/** The advance an option stands for, or undefined when none (or an unknown one) is chosen. */
+export function advanceFromOption(
+	playbook: Playbook,
+	option: AdvanceOption,
+	ownText: string
+): AdvanceChoice | undefined {
+	if (option === 'own') {
+		const text = ownText.trim();
+		return text ? { kind: 'other', text } : undefined;
+	}
+	if (option.startsWith('pb:')) {
+		const advance = playbook.commitment.advances.find((a) => a.id === option.slice(3));
+		return advance ? { kind: advance.kind, advanceId: advance.id, text: advance.text } : undefined;
+	}
+	const kind = option.slice('kind:'.length);
+	if (option.startsWith('kind:') && (GENERIC_ADVANCE_KINDS as readonly string[]).includes(kind)) {
+		return { kind: kind as AdvanceChoice['kind'] };
+	}
+	return undefined;
+}
+
+function sameAdvance(a: AdvanceChoice, b: AdvanceChoice): boolean {
+	if (a.advanceId || b.advanceId) return a.advanceId === b.advanceId;
+	return a.kind === b.kind && (a.text ?? '').toLowerCase() === (b.text ?? '').toLowerCase();
+}
+
+/** Every problem with the form, keyed by field; empty when it can start a call. */
+export function validatePlan(playbook: Playbook, form: PlanForm): PlanErrors {
+	const errors: PlanErrors = {};
+	if (!form.objective.trim()) errors.objective = 'objective_required';
+	const primary = advanceFromOption(playbook, form.primary, form.primaryOwn);
+	if (form.primary === 'own' && !form.primaryOwn.trim()) errors.primaryOwn = 'own_required';
+	else if (!primary) errors.primary = 'primary_required';
+	if (form.fallback) {
+		const fallback = advanceFromOption(playbook, form.fallback, form.fallbackOwn);
+		if (form.fallback === 'own' && !form.fallbackOwn.trim()) errors.fallbackOwn = 'own_required';
+		else if (primary && fallback && sameAdvance(primary, fallback))
+			errors.fallback = 'fallback_same';
+	}
+	return errors;
+}
+
+/** The `call.plan` event for a valid form (call `validatePlan` first). */
+export function planEvent(playbook: Playbook, form: PlanForm, at: number): EventOf<'call.plan'> {
+	const primary = advanceFromOption(playbook, form.primary, form.primaryOwn);
+	if (!primary) throw new Error('planEvent: the form has no valid primary advance');
+	const event: EventOf<'call.plan'> = {
+		v: EVENT_SCHEMA_VERSION,
+		at,
+		type: 'call.plan',
+		mode: form.mode,
+		playbookId: playbook.meta.id,
+		objective: form.objective.trim(),
+		primaryAdvance: primary
+	};
+	const fallback = form.fallback
+		? advanceFromOption(playbook, form.fallback, form.fallbackOwn)
+		: undefined;
+	if (fallback) event.fallbackAdvance = fallback;
+	const name = form.accountName.trim();
+	const tier = (TIERS as readonly string[]).includes(form.tier) ? (form.tier as Tier) : undefined;
+	if (name || tier) event.account = { name, ...(tier ? { tier } : {}) };
+	return event;
+}
+
+/** The call mode a query parameter asks for; rehearsal unless it says `live`. */
+export function modeFromQuery(value: string | null): CallMode {
+	return value === 'live' ? 'live' : 'rehearsal';
+}

@@ -1,0 +1,45 @@
+// Creating a call: the session row with the exact playbook text, then `call.plan` and
+// `call.start`, each committed before the prompter opens (it replays them on load).
+import { createSession, getSpinDb, openSessionWriter, StoreError } from '$lib/db';
+import { storeErrorText } from '$lib/i18n/store-error';
+import type { Playbook } from '$lib/playbook/types';
+import { EVENT_SCHEMA_VERSION } from '$lib/session/events';
+import { planEvent, type PlanForm } from './plan-form';
+import { storeStatus } from '$lib/shell/store-status.svelte';
+
+/** Stores a new session for `form` and returns its id; throws an Error with a translated message. */
+export async function startCall(
+	source: string,
+	playbook: Playbook,
+	form: PlanForm
+): Promise<string> {
+	const db = getSpinDb();
+	const now = Date.now();
+	const plan = planEvent(playbook, form, now);
+	let writer;
+	try {
+		const row = await createSession(db, {
+			playbook: { id: playbook.meta.id, version: playbook.meta.version, text: source },
+			mode: form.mode,
+			title: playbook.meta.title,
+			locale: playbook.meta.locale,
+			...(plan.account ? { account: plan.account } : {}),
+			startedAt: now
+		});
+		writer = openSessionWriter(db, row.id);
+		await writer.ready;
+		await writer.append(plan);
+		await writer.append({ v: EVENT_SCHEMA_VERSION, at: Date.now(), type: 'call.start' });
+		const status = await writer.flush();
+		// In memory only would mean the prompter opens on an empty log: refuse to start instead.
+		if (status.lastSavedSeq < 2) {
+			throw new StoreError(status.error?.code ?? 'write_failed', 'the plan was not stored');
+		}
+		void storeStatus.requestPersistence();
+		return row.id;
+	} catch (error) {
+		throw new Error(storeErrorText(error), { cause: error });
+	} finally {
+		await writer?.close();
+	}
+}

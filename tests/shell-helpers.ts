@@ -1,0 +1,43 @@
+// Shared steps for the shell's end-to-end tests: choosing the UI language before the app
+// loads, the axe check, and screenshots under test-results/screenshots/.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import { parsePlaybook } from '../src/lib/playbook/parse';
+
+export type UiLocale = 'en' | 'zh-CN';
+
+/** Makes the app start in `locale`, as if the rep had chosen it earlier. */
+export async function useLocale(page: Page, locale: UiLocale): Promise<void> {
+	await page.addInitScript((value) => {
+		if (!localStorage.getItem('PARAGLIDE_LOCALE')) localStorage.setItem('PARAGLIDE_LOCALE', value);
+	}, locale);
+}
+
+/** Fails on any serious or critical axe violation, listing them. */
+export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
+	const results = await new AxeBuilder({ page }).analyze();
+	const bad = results.violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+	expect(bad).toEqual([]);
+}
+
+/** Saves a full-page screenshot as test-results/screenshots/<name>.png. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+	await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+}
+
+/** The bundled playbooks as the parser sees them (titles, ids, usability). */
+export function bundledPlaybookFiles() {
+	const dir = 'playbooks';
+	return readdirSync(dir)
+		.filter((f) => f.endsWith('.md') && f.toLowerCase() !== 'readme.md')
+		.map((file) => {
+			const result = parsePlaybook(readFileSync(join(dir, file), 'utf8'), { file });
+			const usable =
+				result.playbook !== null && !result.diagnostics.some((d) => d.severity === 'error');
+			return { file, playbook: result.playbook, usable };
+		});
+}
