@@ -154,6 +154,20 @@ describe('database closed', () => {
 		expect(await loadEvents(db, s.id)).toHaveLength(2);
 	});
 
+	it('recovers when the browser closes the connection on its own (close event)', async () => {
+		const db = track(freshDb());
+		const s = await createSession(db, newSession());
+		const w = writer(db, s.id);
+		await w.append(sampleCall()[0]);
+		// What the browser does when, say, the user clears site data in another window.
+		const idb = db.backendDB();
+		idb.onclose?.call(idb, new Event('close'));
+		expect(db.isOpen()).toBe(false);
+		expect(await w.append(sampleCall()[1])).toBe(2);
+		expect(w.status).toEqual({ state: 'saved', pending: 0, lastSavedSeq: 2 });
+		expect(await loadEvents(db, s.id)).toHaveLength(2);
+	});
+
 	it('keeps the event in memory when the retry fails too', async () => {
 		const { db, fault, s } = await sessionWithFault();
 		const w = writer(db, s.id);

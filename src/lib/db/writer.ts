@@ -8,37 +8,18 @@ import type { SpinDb } from './db';
 import { classifyError, StoreError, type StoreErrorCode } from './errors';
 import { maxSeq } from './events';
 import { defaultLockProvider, sessionLockName, type HeldLock, type LockProvider } from './locks';
+import { browserLifecycle, onPageLeave, type PageLifecycle } from './page-lifecycle';
 import { applyToSummary } from './summary';
 import type { EventRow } from './types';
+import { stateOf, type WriterMode, type WriterStatus } from './writer-status';
 
-export type WriterState = 'saved' | 'saving' | 'memory' | 'readOnly' | 'stale';
-
-export interface WriterStatus {
-	state: WriterState;
-	/** Appends queued or in flight. */
-	pending: number;
-	/** Highest seq committed to storage; an event is saved when its seq is at most this. */
-	lastSavedSeq: number;
-	error?: { code: StoreErrorCode };
-}
-
-/** Targets of the page lifecycle events; the browser's window and document by default. */
-export interface PageLifecycle {
-	window?: EventTarget;
-	document?: EventTarget & { visibilityState?: string };
-}
+export type { PageLifecycle } from './page-lifecycle';
+export type { WriterState, WriterStatus } from './writer-status';
 
 export interface WriterOptions {
 	locks?: LockProvider;
 	/** `null` registers no page listeners. */
 	lifecycle?: PageLifecycle | null;
-}
-
-type Mode = 'loading' | 'ok' | 'memory' | 'readOnly' | 'stale' | 'failed';
-
-function browserLifecycle(): PageLifecycle | null {
-	if (typeof window === 'undefined') return null;
-	return { window, document: typeof document === 'undefined' ? undefined : document };
 }
 
 /** Starts a writer for one session; it loads, then takes the session's lock or goes read-only. */
@@ -57,7 +38,7 @@ export class SessionWriter {
 	#db: SpinDb;
 	#locks: LockProvider;
 	#lock: HeldLock | null = null;
-	#mode: Mode = 'loading';
+	#mode: WriterMode = 'loading';
 	#error: StoreErrorCode | undefined;
 	#nextSeq = 1;
 	#lastSavedSeq = 0;
@@ -81,16 +62,8 @@ export class SessionWriter {
 
 	/** The current status (a fresh object). */
 	get status(): WriterStatus {
-		const state: WriterState =
-			this.#mode === 'ok' || this.#mode === 'loading'
-				? this.#pending > 0 || this.#mode === 'loading'
-					? 'saving'
-					: 'saved'
-				: this.#mode === 'failed'
-					? 'memory'
-					: this.#mode;
 		const status: WriterStatus = {
-			state,
+			state: stateOf(this.#mode, this.#pending),
 			pending: this.#pending,
 			lastSavedSeq: this.#lastSavedSeq
 		};
@@ -266,7 +239,7 @@ export class SessionWriter {
 		else this.#setMode(code === 'quota_exceeded' ? 'memory' : 'failed', code);
 	}
 
-	#setMode(mode: Mode, error?: StoreErrorCode): void {
+	#setMode(mode: WriterMode, error?: StoreErrorCode): void {
 		// Stale is final: this tab's schema is old and only a reload can fix it.
 		if (this.#mode === 'stale') return;
 		this.#mode = mode;
@@ -281,19 +254,11 @@ export class SessionWriter {
 
 	#listen(lifecycle: PageLifecycle | null): void {
 		if (!lifecycle) return;
-		// The page may be frozen or discarded after these: a last chance to store the backlog.
-		const onLeave = () => {
+		// The page may be frozen or discarded next: a last chance to store the backlog.
+		const remove = onPageLeave(lifecycle, () => {
 			if (this.#mode === 'memory' || this.#mode === 'failed') void this.retry();
 			void this.flush();
-		};
-		const onVisibility = () => {
-			if (lifecycle.document?.visibilityState === 'hidden') onLeave();
-		};
-		lifecycle.window?.addEventListener('pagehide', onLeave);
-		lifecycle.document?.addEventListener('visibilitychange', onVisibility);
-		this.#cleanups.push(() => {
-			lifecycle.window?.removeEventListener('pagehide', onLeave);
-			lifecycle.document?.removeEventListener('visibilitychange', onVisibility);
 		});
+		this.#cleanups.push(remove);
 	}
 }
