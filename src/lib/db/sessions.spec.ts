@@ -159,3 +159,22 @@ describe('updateSummary / deleteSession', () => {
 		expect(await db.playbookTexts.count()).toBe(0);
 	});
 });
+
+describe('liveQuery', () => {
+	it('re-runs listUnfinished when a session is created or ended', async () => {
+		db = freshDb();
+		const seen: number[] = [];
+		const { liveQuery } = await import('dexie');
+		const sub = liveQuery(() => listUnfinished(db)).subscribe((rows) => seen.push(rows.length));
+		const until = async (n: number) => {
+			for (let i = 0; i < 200 && seen.at(-1) !== n; i++) await new Promise((r) => setTimeout(r, 5));
+		};
+		await until(0);
+		const s = await createSession(db, newSession());
+		await until(1);
+		await endSession(db, s.id, { at: 5 });
+		await until(0);
+		sub.unsubscribe();
+		expect(seen).toEqual([0, 1, 0]);
+	});
+});
