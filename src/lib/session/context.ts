@@ -101,6 +101,8 @@ export interface BuyerLine {
 	states?: string[];
 	objectionId?: string;
 	acceptsAdvanceId?: string;
+	/** A generic, translatable line (`text` is then ''), e.g. `buyer.neutral`. */
+	code?: string;
 }
 
 /** A coaching hint shown while the call runs; the UI maps `code` to a message. */

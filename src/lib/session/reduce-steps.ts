@@ -201,7 +201,8 @@ export function buyerSays<C extends CallContext>(
 		reveals: e.reveals,
 		states: e.states,
 		objectionId: e.objectionId,
-		acceptsAdvanceId: e.acceptsAdvanceId
+		acceptsAdvanceId: e.acceptsAdvanceId,
+		code: e.code
 	});
 	let next: C = { ...c, buyerLines: [...c.buyerLines, line] };
 	for (const id of e.reveals ?? [])

@@ -124,7 +124,8 @@ describe('need ledger', () => {
 			ev('buyer.say', { text: 'Uptime is worth a lot', states: ['downtime'] }),
 			ev('buyer.say', { text: 'Too pricey', objectionId: 'price' }),
 			ev('objection.raise', { objectionId: 'price' }),
-			ev('buyer.say', { text: 'OK, a demo', acceptsAdvanceId: 'demo' })
+			ev('buyer.say', { text: 'OK, a demo', acceptsAdvanceId: 'demo' }),
+			ev('buyer.say', { text: '', code: 'buyer.neutral', replyTo: 's-volume' })
 		]);
 		expect(c.needs[0]).toMatchObject({
 			id: 'downtime',
@@ -140,8 +141,15 @@ describe('need ledger', () => {
 			'It breaks weekly',
 			'Uptime is worth a lot',
 			'Too pricey',
-			'OK, a demo'
+			'OK, a demo',
+			''
 		]);
+		expect(c.buyerLines.at(-1)).toEqual({
+			text: '',
+			at: 8000,
+			replyTo: 's-volume',
+			code: 'buyer.neutral'
+		});
 	});
 });
 

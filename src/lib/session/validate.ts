@@ -2,7 +2,7 @@
 // contract. Strict on purpose: a field the contract does not know is an error, not something
 // to drop quietly, so a log is either replayed exactly or refused with a reason.
 import { ADVANCE_KINDS, SPIN_TYPES, TIERS } from '$lib/playbook/types';
-import type { CallEvent, CallEventType } from './events';
+import type { CallEvent, CallEventType, EventOf } from './events';
 import { EventError } from './event-error';
 import { EVENT_SCHEMA_VERSION, OUTCOMES, STAGES } from './events';
 import { upgradeEvent } from './upgrade';
@@ -36,12 +36,21 @@ const object =
 		checkShape(v as Record<string, unknown>, shape, `${f}.`);
 	};
 
-const req = (check: Check) => ({ check });
-const opt = (check: Check) => ({ check, optional: true });
+const req = (check: Check) => ({ check, optional: false as const });
+const opt = (check: Check) => ({ check, optional: true as const });
+
+// Typed against events.ts: a field added there (or made optional) and not here is a compile
+// error, so the validator can never lag behind the contract the app sends.
+type Fields<T extends CallEventType> = Omit<EventOf<T>, 'v' | 'at' | 'type'>;
+type ShapeOf<T extends CallEventType> = {
+	[K in keyof Fields<T>]-?: undefined extends Fields<T>[K]
+		? ReturnType<typeof opt>
+		: ReturnType<typeof req>;
+};
 
 const advance = object({ kind: req(oneOf(ADVANCE_KINDS)), advanceId: opt(str), text: opt(str) });
 
-const SHAPES: Record<CallEventType, Shape> = {
+const SHAPES: { [T in CallEventType]: ShapeOf<T> } = {
 	'call.plan': {
 		mode: req(oneOf(['live', 'rehearsal'])),
 		playbookId: req(str),
@@ -78,7 +87,8 @@ const SHAPES: Record<CallEventType, Shape> = {
 		reveals: opt(strings),
 		states: opt(strings),
 		objectionId: opt(str),
-		acceptsAdvanceId: opt(str)
+		acceptsAdvanceId: opt(str),
+		code: opt(str)
 	},
 	'call.end': {
 		outcome: req(oneOf(OUTCOMES)),
@@ -130,6 +140,6 @@ export function parseEvent(input: unknown): CallEvent {
 			'type'
 		);
 	time(raw.at, 'at');
-	checkShape(raw, SHAPES[type as CallEventType], '');
+	checkShape(raw, SHAPES[type as CallEventType] as Shape, '');
 	return raw as unknown as CallEvent;
 }
