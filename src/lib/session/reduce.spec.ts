@@ -146,7 +146,7 @@ describe('need ledger', () => {
 		]);
 		expect(c.buyerLines.at(-1)).toEqual({
 			text: '',
-			at: 8000,
+			at: 9000,
 			replyTo: 's-volume',
 			code: 'buyer.neutral'
 		});
