@@ -83,6 +83,8 @@ function heading(
 		place.section = section;
 		place.depth = block.depth;
 		place.part = null;
+		if (section === 'investigating')
+			place.context = 'Investigating only groups the question sections';
 		if (!draft.sectionAt.has(section)) draft.sectionAt.set(section, block.start);
 		if (section === 'buyer' && !draft.buyer) {
 			draft.buyer = { persona: '', replies: [], objections: [], accepts: [] };
