@@ -33,10 +33,16 @@ export function currentQuestion(
 	return question ? { question, suggested: true, reason: best.reason } : null;
 }
 
-/** The ledger's top suggestion that is not a question (a stage change, a benefit, an advance). */
+/**
+ * The ledger's best step that is not a question or an opening move (a stage change, a benefit,
+ * the summary, an advance), shown beside the question card so both are one glance away.
+ */
 export function nextStep(snapshot: HasCallContext, playbook: Playbook): Suggestion | null {
-	const [top] = nextSuggestions(snapshot, playbook);
-	return top && top.kind !== 'question' ? top : null;
+	return (
+		nextSuggestions(snapshot, playbook).find(
+			(s) => s.kind !== 'question' && s.kind !== 'opening'
+		) ?? null
+	);
 }
 
 /** The first suggested item of a kind, for the list the stage shows (card, move, advance). */
