@@ -57,11 +57,11 @@ export function readBuyerItem(
 			after: [] as ObjectionTrigger[]
 		};
 		readDetails(item.details, ['after'], 'Raises', report, (_, value, __, p) => {
-			for (const part of splitList(value)) {
+			for (const { part, at: offset } of splitList(value)) {
 				const trigger = TRIGGERS.get(fold(part));
 				if (trigger) raised.after.push(trigger);
 				else {
-					const at = p.valueStart + Math.max(0, value.indexOf(part));
+					const at = p.valueStart + offset;
 					report.add(d.trigger_unknown({ value: part }), { start: at, end: at + part.length });
 				}
 			}
@@ -103,8 +103,8 @@ function conditions(
 	report: Reporter
 ): AcceptCondition[] {
 	const out: AcceptCondition[] = [];
-	for (const part of splitList(value)) {
-		const at = start + Math.max(0, value.indexOf(part));
+	for (const { part, at: offset } of splitList(value)) {
+		const at = start + offset;
 		const words = part.split(/\s+/);
 		const state = words.length === 2 ? CONDITION_STATES.get(fold(words[1])) : undefined;
 		if (!state) {

@@ -73,14 +73,8 @@ export function readDetails(
 
 /** Records each comma-separated need id in `value` as a reference to check later. */
 export function needRefs(value: string, start: number, draft: Draft): string[] {
-	const ids = splitList(value);
-	for (const id of ids) {
-		const at = value.indexOf(id);
-		draft.needRefs.push({
-			id,
-			start: start + Math.max(0, at),
-			end: start + Math.max(0, at) + id.length
-		});
-	}
-	return ids;
+	return splitList(value).map(({ part, at }) => {
+		draft.needRefs.push({ id: part, start: start + at, end: start + at + part.length });
+		return part;
+	});
 }

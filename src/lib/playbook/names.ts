@@ -135,10 +135,12 @@ export const CONDITION_STATES = table<'explicit' | 'met'>({
 
 export const ORDER_KEYS = new Set([fold('order'), fold('订单')]);
 
-/** Splits a comma-separated list (`,`, `，`, `、` or `;`) into trimmed, non-empty parts. */
-export function splitList(value: string): string[] {
-	return value
-		.split(/[,，、;；]/)
-		.map((part) => part.trim())
-		.filter((part) => part !== '');
+/** Splits a comma-separated list (`,`, `，`, `、` or `;`) into trimmed parts and their offsets. */
+export function splitList(value: string): { part: string; at: number }[] {
+	const out: { part: string; at: number }[] = [];
+	for (const match of value.matchAll(/[^,，、;；]+/g)) {
+		const part = match[0].trim();
+		if (part !== '') out.push({ part, at: match.index + match[0].indexOf(part) });
+	}
+	return out;
 }

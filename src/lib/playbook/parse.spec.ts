@@ -254,6 +254,13 @@ describe('robustness', () => {
 		);
 	});
 
+	it('points at the right one of several references, even when one contains another', () => {
+		const found = parsePlaybook(
+			`${FRONT}# Needs\n- N {#ab}\n# Problem\n- Q?\n  - Need: ab， a\n`
+		).diagnostics.filter((x) => x.code === 'need_unknown');
+		expect(found.map((x) => [x.line, x.column, x.params])).toEqual([[12, 15, { id: 'a' }]]);
+	});
+
 	it('gives end positions and a frame with a caret under the problem', () => {
 		const d = parsePlaybook(`${FRONT}# Situation\n- A?\n  - Need: nope\n`).diagnostics.find(
 			(x) => x.code === 'need_unknown'
