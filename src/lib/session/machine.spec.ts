@@ -249,3 +249,14 @@ describe('restoring', () => {
 		expect(restored.getPersistedSnapshot()).toEqual(live.getPersistedSnapshot());
 	});
 });
+
+describe('robustness', () => {
+	test('an event type outside the contract (untyped code) is recorded as ignored', () => {
+		const { events } = started();
+		const actor = runActor(events);
+		actor.send({ v: 1, at: 9000, type: 'call.teleport' } as never);
+		const { value, context } = actor.getSnapshot();
+		expect(value).toEqual({ call: 'opening' });
+		expect(context.ignored).toEqual([{ index: 2, type: 'call.teleport' }]);
+	});
+});

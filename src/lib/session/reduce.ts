@@ -16,27 +16,24 @@ import {
 	raiseObjection,
 	surfaceNeed
 } from './reduce-steps';
+import { EVENT_TYPES } from './validate';
 
 export { compact } from './reduce-steps';
 
-const ACCEPTED: Record<CallContext['phase'], ReadonlySet<CallEvent['type']> | 'allButSetup'> = {
+// Setup and review events mean nothing once the call runs; everything else does.
+const SETUP_ONLY = new Set<string>(['call.plan', 'call.start', 'call.resume', 'review.save']);
+
+const ACCEPTED: Record<CallContext['phase'], ReadonlySet<string>> = {
 	planning: new Set(['call.plan', 'call.start', 'call.end', 'note.add']),
-	running: 'allButSetup',
+	running: new Set(EVENT_TYPES.filter((type) => !SETUP_ONLY.has(type))),
 	paused: new Set(['call.resume', 'call.end', 'note.add']),
 	ended: new Set(['review.save', 'note.add'])
 };
 
-const SETUP_ONLY = new Set<CallEvent['type']>([
-	'call.plan',
-	'call.start',
-	'call.resume',
-	'review.save'
-]);
-
 /** Whether an event of this type means something in the given phase. */
 export function acceptsEvent(phase: CallContext['phase'], type: CallEvent['type']): boolean {
-	const accepted = ACCEPTED[phase];
-	return accepted === 'allButSetup' ? !SETUP_ONLY.has(type) : accepted.has(type);
+	// A type outside the contract (only possible from untyped code) is never accepted.
+	return ACCEPTED[phase].has(type);
 }
 
 /** Fold one event into the context (nudges recomputed). */
