@@ -137,6 +137,19 @@ describe('nextSuggestions', () => {
 		expect(committing[1].reason.params).toEqual({ kind: 'demo', advanceId: 'demo' });
 	});
 
+	test('committing before any need is met: develop it first, then still summary and advance', () => {
+		const list = suggest((ev) => [...implied(ev), ev('stage.enter', { stage: 'committing' })]);
+		const order = list.map(brief);
+		expect(order[0]).toBe('question:i-backlog:develop_implied_need');
+		expect(order).toContain('summary::summarize_benefits');
+		expect(order.indexOf('advance:demo:propose_primary_advance')).toBe(
+			order.indexOf('summary::summarize_benefits') + 1
+		);
+		expect(order.indexOf('summary::summarize_benefits')).toBeLessThan(
+			order.indexOf('question:p-slow:uncover_problem')
+		);
+	});
+
 	test('after the summary and the primary advance, the fallback is next', () => {
 		const list = suggest((ev) => [
 			...met(ev),

@@ -87,7 +87,10 @@ export function nextSuggestions(snapshot: HasCallContext, playbook: Playbook): S
 		case 'demonstrating':
 			return [...benefits, ...toCommit, ...commit, ...develop, ...uncover];
 		case 'committing':
-			return [...commit, ...benefits, ...develop, ...uncover];
+			// Already asking: the ask still comes, after what would make it land.
+			return commit.length > 0
+				? [...commit, ...benefits, ...develop, ...uncover]
+				: [...benefits, ...develop, ...commitSuggestions(c, playbook, true), ...uncover];
 	}
 }
 
@@ -167,12 +170,14 @@ function benefitSuggestions(c: CallContext, pb: Playbook): Suggestion[] {
 	return out;
 }
 
-// Commitment once at least one need is explicit and every explicit need has its benefit.
-function commitSuggestions(c: CallContext, pb: Playbook): Suggestion[] {
+// Commitment once at least one need is explicit and every explicit need has its benefit
+// (or regardless, when the rep is already committing).
+function commitSuggestions(c: CallContext, pb: Playbook, anyway = false): Suggestion[] {
 	const explicit = c.needs.filter((n) => n.level === 'explicit');
-	if (explicit.length === 0 || explicit.some((n) => progressOf(n) !== 'met')) return [];
+	const ready = explicit.length > 0 && explicit.every((n) => progressOf(n) === 'met');
+	if (!ready && !anyway) return [];
 	const out: Suggestion[] = [];
-	const lastBenefit = Math.max(...explicit.flatMap((n) => n.benefits.map((b) => b.at)));
+	const lastBenefit = Math.max(0, ...explicit.flatMap((n) => n.benefits.map((b) => b.at)));
 	if (!c.summaries.some((s) => s.at >= lastBenefit))
 		out.push({ kind: 'summary', reason: { code: 'summarize_benefits', params: {} } });
 	const primary = c.plan.primaryAdvance ?? firstAdvance(pb);
