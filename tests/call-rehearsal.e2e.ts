@@ -62,6 +62,14 @@ test('a full rehearsal in English, by keyboard only: the scripted buyer answers,
 		'that answers my concern'
 	);
 
+	// Reload mid-rehearsal: the whole conversation and the ledger come back from the log.
+	const lines = await conversation.locator('li').count();
+	await expectSaved(page);
+	await page.reload();
+	await expect(rail.locator('[aria-current="step"]')).toHaveText(/Demonstrating/);
+	await expect(conversation.locator('li')).toHaveCount(lines);
+	expect((await needLevels(page))['stockouts']).toBe('explicit');
+
 	// Committing: summary, then the planned demo, which the buyer accepts.
 	await keys(page, 'ArrowRight');
 	await expect(rail.locator('[aria-current="step"]')).toHaveText(/Committing/);
