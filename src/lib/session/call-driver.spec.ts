@@ -1,0 +1,232 @@
+// End to end through the session engine: a test plays a whole call, stage by stage, to each of
+// the four outcomes, against the real sample playbooks, both as a rehearsal (the scripted buyer's
+// lines appended after each rep event) and as a live call (the rep logs needs and objections).
+// Each log is then replayed and compared to the live actor, and analysed.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { parsePlaybook } from '$lib/playbook/parse';
+import type { Playbook } from '$lib/playbook/types';
+import { analyze } from './analyze';
+import { buyerOutcome, buyerRespond, ORDER_ID } from './buyer';
+import { EVENT_SCHEMA_VERSION, OUTCOMES, STAGES, type CallEvent, type Outcome } from './events';
+import { callMachine } from './machine';
+import { replay } from './replay';
+
+type Body = CallEvent extends infer E ? (E extends CallEvent ? Omit<E, 'v' | 'at'> : never) : never;
+type Mode = 'rehearsal' | 'live';
+
+function load(name: string): Playbook {
+	const source = readFileSync(new URL(`../../../playbooks/${name}.md`, import.meta.url), 'utf8');
+	const { playbook, diagnostics } = parsePlaybook(source, { file: name });
+	expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+	return playbook!;
+}
+
+/** Sends events to a live actor and logs them; in a rehearsal the buyer answers each one. */
+class Driver {
+	readonly events: CallEvent[] = [];
+	readonly actor;
+	#clock = 1_000_000;
+
+	constructor(
+		readonly playbook: Playbook,
+		readonly mode: Mode
+	) {
+		this.actor = createActor(callMachine, { input: { playbook } }).start();
+	}
+
+	/** One rep event, `ms` after the previous one; returns the buyer's lines. */
+	send(body: Body, ms = 5_000): CallEvent[] {
+		this.#clock += ms;
+		const event = { v: EVENT_SCHEMA_VERSION, at: this.#clock, ...body } as CallEvent;
+		this.#log(event);
+		if (this.mode === 'live') return [];
+		const lines = buyerRespond(this.playbook, this.events, event);
+		for (const line of lines) this.#log(line);
+		this.#clock = this.events.at(-1)!.at;
+		// A raised objection gets an answer at once.
+		for (const line of lines) {
+			if (line.type === 'buyer.say' && line.objectionId) {
+				this.send({ type: 'objection.answer', objectionId: line.objectionId }, 2_000);
+			}
+		}
+		return lines;
+	}
+
+	#log(event: CallEvent) {
+		this.events.push(event);
+		this.actor.send(event);
+	}
+}
+
+/** The questions and card a rep uses to develop one need, read from the playbook's script. */
+function needPath(playbook: Playbook, needId: string) {
+	const question = (type: string, pick: (id: string) => boolean) => {
+		const q = playbook.questions.find((q) => q.type === type && pick(q.id));
+		if (!q) throw new Error(`no ${type} question for ${needId}`);
+		return q;
+	};
+	const replies = playbook.buyer?.replies ?? [];
+	const revealed = (id: string) =>
+		replies.some((r) => r.questionId === id && r.reveals.includes(needId));
+	const stated = (id: string) =>
+		replies.some((r) => r.questionId === id && r.states.includes(needId));
+	const about = (id: string) =>
+		playbook.questions.find((q) => q.id === id)!.needIds.includes(needId);
+	const card = playbook.capabilities.find((c) => c.needIds.includes(needId));
+	if (!card) throw new Error(`no card meets ${needId}`);
+	return {
+		problem: question('problem', revealed),
+		implication: question('implication', about),
+		needPayoff: question('needPayoff', stated),
+		card
+	};
+}
+
+interface Plan {
+	/** Needs to develop to explicit and meet with a benefit. */
+	needs: string[];
+	/** Present a bare feature and advantage first (provokes objections). */
+	featureDump: boolean;
+	/** The advance to propose, if any. */
+	propose?: string;
+}
+
+function planFor(playbook: Playbook, outcome: Outcome): Plan {
+	const accepts = (id: string) => playbook.buyer!.accepts.find((a) => a.advanceId === id)!;
+	const needsOf = (id: string) => [...new Set(accepts(id).when.map((c) => c.needId))];
+	switch (outcome) {
+		case 'order':
+			return { needs: needsOf(ORDER_ID), featureDump: false, propose: ORDER_ID };
+		case 'advance':
+			return { needs: needsOf('demo'), featureDump: false, propose: 'demo' };
+		case 'continuation':
+			return { needs: [], featureDump: true, propose: 'demo' };
+		case 'noSale':
+			return { needs: [], featureDump: true };
+	}
+}
+
+/** Plays a whole call through every stage; returns the driver and the needs it made explicit. */
+function playCall(playbook: Playbook, mode: Mode, outcome: Outcome) {
+	const plan = planFor(playbook, outcome);
+	const d = new Driver(playbook, mode);
+	const advance = playbook.commitment.advances.find((a) => a.id === plan.propose);
+	d.send({
+		type: 'call.plan',
+		mode,
+		playbookId: playbook.meta.id,
+		objective: 'test',
+		primaryAdvance: { kind: advance?.kind ?? 'other', advanceId: plan.propose }
+	});
+	d.send({ type: 'call.start' });
+	d.send({ type: 'opening.do', moveId: playbook.opening[0].id }, 20_000);
+	d.send({ type: 'stage.enter', stage: 'investigating' }, 20_000);
+	for (const q of playbook.questions.filter((q) => q.type === 'situation').slice(0, 2)) {
+		d.send({ type: 'question.ask', questionId: q.id, spinType: 'situation' });
+	}
+	for (const needId of plan.needs) {
+		const path = needPath(playbook, needId);
+		d.send({ type: 'question.ask', questionId: path.problem.id, spinType: 'problem' });
+		if (mode === 'live') d.send({ type: 'need.confirm', needId, level: 'implied' });
+		d.send({ type: 'question.ask', questionId: path.implication.id, spinType: 'implication' });
+		d.send({ type: 'question.ask', questionId: path.needPayoff.id, spinType: 'needPayoff' });
+		if (mode === 'live') d.send({ type: 'need.confirm', needId, level: 'explicit' });
+	}
+	d.send({ type: 'call.pause' });
+	d.send({ type: 'call.resume' }, 60_000);
+	d.send({ type: 'stage.enter', stage: 'demonstrating' });
+	if (plan.featureDump) {
+		const card = playbook.capabilities[0];
+		d.send({ type: 'feature.present', cardId: card.id });
+		if (mode === 'live') {
+			d.send({ type: 'objection.raise', objectionId: playbook.objections[0].id });
+			d.send({ type: 'objection.answer', objectionId: playbook.objections[0].id });
+		}
+		d.send({ type: 'advantage.present', cardId: card.id });
+	}
+	for (const needId of plan.needs) {
+		const { card } = needPath(playbook, needId);
+		d.send({ type: 'benefit.state', cardId: card.id, needIds: [needId] });
+	}
+	d.send({ type: 'stage.enter', stage: 'committing' });
+	d.send({ type: 'summary.give' });
+	if (plan.propose) {
+		const kind = advance?.kind ?? 'other';
+		d.send({ type: 'advance.propose', advance: { kind, advanceId: plan.propose } });
+	}
+	const ended = mode === 'rehearsal' ? buyerOutcome(playbook, d.events, true) : outcome;
+	d.send({ type: 'call.end', outcome: ended }, 10_000);
+	d.send({ type: 'review.save', wentWell: 'w', toChange: 't' });
+	return { d, plan };
+}
+
+const PLAYBOOKS = ['key-account-en', 'key-account-zh'].map((name) => ({ name, pb: load(name) }));
+const CASES = PLAYBOOKS.flatMap(({ name, pb }) =>
+	(['rehearsal', 'live'] as const).flatMap((mode) =>
+		OUTCOMES.map((outcome) => ({ name, pb, mode, outcome }))
+	)
+);
+
+describe.each(CASES)('$name, $mode call ending in $outcome', ({ pb, mode, outcome }) => {
+	const { d, plan } = playCall(pb, mode, outcome);
+	const report = analyze(pb, d.events);
+	const live = d.actor.getSnapshot();
+
+	it('ends with the intended outcome, the buyer agreeing in a rehearsal', () => {
+		expect(live.value).toBe('ended');
+		expect(live.context.outcome).toBe(outcome);
+		expect(live.context.ignored).toEqual([]);
+		if (mode === 'rehearsal') {
+			expect(buyerOutcome(pb, d.events)).toBe(outcome);
+			const accepted = plan.propose && outcome !== 'continuation' ? [plan.propose] : [];
+			expect(live.context.acceptedAdvanceIds).toEqual(accepted);
+		}
+	});
+
+	it('replays to the same snapshot as the live actor', () => {
+		const replayed = replay(pb, JSON.parse(JSON.stringify(d.events)));
+		expect(replayed.value).toEqual(live.value);
+		expect(replayed.context).toEqual(live.context);
+	});
+
+	it('is analysed with the facts the call was built from', () => {
+		expect(report.outcome).toEqual({
+			outcome,
+			advanced: outcome === 'order' || outcome === 'advance'
+		});
+		expect([...report.needs.explicit].sort()).toEqual([...plan.needs].sort());
+		expect([...report.needs.met].sort()).toEqual([...plan.needs].sort());
+		expect(report.needs.benefitsMeetingExplicit).toBe(plan.needs.length);
+		expect(report.questions.byType.situation.count).toBe(2);
+		expect(report.questions.byType.implication.count).toBe(plan.needs.length);
+		// A feature and an advantage before any need: both early, both unlinked.
+		expect(report.capability.beforeExplicitNeed).toHaveLength(plan.featureDump ? 2 : 0);
+		expect(report.capability.unlinked).toHaveLength(plan.featureDump ? 2 : 0);
+		if (plan.featureDump) expect(report.objectionsAfter.feature).toBeGreaterThanOrEqual(1);
+		expect(report.objections.every((o) => o.answered)).toBe(true);
+	});
+
+	it('agrees with the machine on time per stage and on objections', () => {
+		for (const stage of STAGES) {
+			expect(report.time.stages[stage].ms).toBeGreaterThan(0);
+			expect(report.time.stages[stage].ms).toBe(live.context.stageMs[stage]);
+		}
+		expect(report.objections.map((o) => [o.objectionId, o.after])).toEqual(
+			live.context.objections.map((o) => [o.objectionId, o.after])
+		);
+	});
+});
+
+describe('coaching scores across the outcomes', () => {
+	it('scores a call that met needs and advanced above a feature dump', () => {
+		for (const { pb } of PLAYBOOKS) {
+			const total = (outcome: Outcome) =>
+				analyze(pb, playCall(pb, 'rehearsal', outcome).d.events).score.total;
+			expect(total('order')).toBeGreaterThan(total('continuation'));
+			expect(total('advance')).toBeGreaterThan(total('noSale'));
+			expect(total('continuation')).toBeGreaterThan(total('noSale'));
+		}
+	});
+});
