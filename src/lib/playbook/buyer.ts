@@ -21,14 +21,11 @@ export function readBuyerItem(
 ): void {
 	const buyer = draft.buyer;
 	if (!buyer || place.part === null || !['replies', 'raises', 'accepts'].includes(place.part)) {
-		return void report.add(
-			d.item_outside_section({ context: 'Buyer: use Replies, Raises or Accepts' }),
-			span
-		);
+		return void report.add(d.item_outside_section({ reason: 'no_buyer_part', heading: '' }), span);
 	}
 	const parsed = splitLabel(mark.text, item.start);
 	if (!parsed || parsed.label === '')
-		return void report.add(d.label_missing({ section: 'Buyer' }), span);
+		return void report.add(d.label_missing({ section: 'buyer' }), span);
 	const line = report.line(item.start);
 	const key = parsed.label;
 	const keySpan = parsed.labelSpan;
@@ -40,7 +37,7 @@ export function readBuyerItem(
 			reveals: [] as string[],
 			states: [] as string[]
 		};
-		readDetails(item.details, ['reveals', 'states'], 'Replies', report, (label, value, _, p) => {
+		readDetails(item.details, ['reveals', 'states'], 'replies', report, (label, value, _, p) => {
 			(label === 'reveals' ? reply.reveals : reply.states).push(
 				...needRefs(value, p.valueStart, draft)
 			);
@@ -56,7 +53,7 @@ export function readBuyerItem(
 			text: parsed.value,
 			after: [] as ObjectionTrigger[]
 		};
-		readDetails(item.details, ['after'], 'Raises', report, (_, value, __, p) => {
+		readDetails(item.details, ['after'], 'raises', report, (_, value, __, p) => {
 			for (const { part, at: offset } of splitList(value)) {
 				const trigger = TRIGGERS.get(fold(part));
 				if (trigger) raised.after.push(trigger);
@@ -85,7 +82,7 @@ export function readBuyerItem(
 			when: AcceptCondition[];
 			otherwise?: string;
 		};
-		readDetails(item.details, ['when', 'otherwise'], 'Accepts', report, (label, value, _, p) => {
+		readDetails(item.details, ['when', 'otherwise'], 'accepts', report, (label, value, _, p) => {
 			if (label === 'otherwise') accept.otherwise = value;
 			else accept.when.push(...conditions(value, p.valueStart, draft, report));
 		});

@@ -5,6 +5,26 @@
 import type { Severity } from './types';
 
 export type Params = Record<string, string | number>;
+
+/** Why an item has no place, as a code the UI can word in either language. */
+export type OutsideReason =
+	| 'before_sections'
+	| 'after_unknown_heading'
+	| 'investigating'
+	| 'no_card'
+	| 'no_objection'
+	| 'no_commitment_part'
+	| 'no_buyer_part';
+
+const OUTSIDE: Record<OutsideReason, (heading: string) => string> = {
+	before_sections: () => 'no section has started yet',
+	after_unknown_heading: (h) => `it follows \`${h}\`, which is not a section`,
+	investigating: () => 'Investigating only groups the four question sections',
+	no_card: () => 'Capability items belong under a card heading',
+	no_objection: () => 'Objections items belong under an objection heading',
+	no_commitment_part: () => 'Commitment items belong under Summary, Advances or Question',
+	no_buyer_part: () => 'Buyer items belong under Replies, Raises or Accepts'
+};
 type None = Record<string, never>;
 
 export interface Problem {
@@ -114,20 +134,20 @@ export const heading_unknown = define(
 export const item_outside_section = define(
 	'item_outside_section',
 	'warning',
-	(p: { context: string }) =>
-		`This is not inside a section that holds items (${p.context}); it is ignored`
+	(p: { reason: OutsideReason; heading: string }) =>
+		`This item is ignored: ${OUTSIDE[p.reason](p.heading)}`
 );
 /** A `Label:` the current section does not use. */
 export const label_unknown = define(
 	'label_unknown',
 	'warning',
-	(p: { label: string; section: string }) => `\`${p.label}\` is not a label used in ${p.section}`
+	(p: { label: string; section: string }) => `\`${p.label}\` is not a label used under ${p.section}`
 );
 /** A detail or card line without a `Label:`. */
 export const label_missing = define(
 	'label_missing',
 	'warning',
-	(p: { section: string }) => `Details in ${p.section} must start with a label, e.g. \`Hint: ...\``
+	(p: { section: string }) => `Lines under ${p.section} must read \`Label: value\``
 );
 /** A card gives the same part (e.g. Feature) twice. */
 export const label_duplicate = define(

@@ -1,4 +1,5 @@
 // What the section walk collects before ids are settled and references checked.
+import type { OutsideReason } from './diagnostics';
 import type { BuyerPart, CommitmentPart, SectionKind } from './names';
 import type { Span } from './report';
 import type {
@@ -84,8 +85,10 @@ export function emptyDraft(): Draft {
 export interface Place {
 	section: SectionKind | null;
 	depth: number;
-	/** The heading text that ended the last section, for `item_outside_section`. */
-	context: string;
+	/** Why an item here would have no place, for `item_outside_section`. */
+	outside: OutsideReason;
+	/** The unknown heading that ended the last section, if that is why. */
+	heading: string;
 	part: CommitmentPart | BuyerPart | null;
 }
 

@@ -1,6 +1,7 @@
 // One top-level list item, read according to the section it sits in.
 import type { Block } from './blocks';
 import * as d from './diagnostics';
+import type { OutsideReason } from './diagnostics';
 import { idRequest, type Draft, type Place } from './draft';
 import { itemText, needRefs, readDetails, splitLabel } from './details';
 import { ADVANCES, LABELS } from './names';
@@ -13,23 +14,24 @@ type Item = Extract<Block, { type: 'item' }>;
 /** Reads one top-level item into the draft. */
 export function readItem(item: Item, place: Place, draft: Draft, report: Reporter): void {
 	const span = { start: item.start, end: item.start + item.firstLine.length };
-	const outside = (context: string) => report.add(d.item_outside_section({ context }), span);
+	const outside = (reason: OutsideReason) =>
+		report.add(d.item_outside_section({ reason, heading: place.heading }), span);
 	const { section } = place;
-	if (section === null || section === 'investigating') return outside(place.context);
+	if (section === null || section === 'investigating') return outside(place.outside);
 	const line = report.line(item.start);
 	const mark = itemText(item);
 	if (mark.text === '' && section !== 'buyer') return report.add(d.text_empty({}), span);
 	switch (section) {
 		case 'opening': {
 			const move = { id: '', line, text: mark.text, hints: [] as string[] };
-			readDetails(item.details, ['hint'], 'Opening', report, (_, value) => move.hints.push(value));
+			readDetails(item.details, ['hint'], 'opening', report, (_, value) => move.hints.push(value));
 			draft.body.opening.push(move);
 			draft.ids.push(idRequest(move, mark, item.start, span, 'main'));
 			return;
 		}
 		case 'needs': {
 			const need = { id: '', line, text: mark.text };
-			readDetails(item.details, [], 'Needs', report, () => {});
+			readDetails(item.details, [], 'needs', report, () => {});
 			draft.body.needs.push(need);
 			draft.ids.push(idRequest(need, mark, item.start, span, 'main'));
 			return;
@@ -82,12 +84,9 @@ function readQuestion(
 function readCardLine(item: Item, text: string, draft: Draft, report: Reporter, span: Span): void {
 	const current = draft.cards.at(-1);
 	if (!current)
-		return void report.add(
-			d.item_outside_section({ context: 'Capability: no card heading yet' }),
-			span
-		);
+		return void report.add(d.item_outside_section({ reason: 'no_card', heading: '' }), span);
 	const parsed = splitLabel(text, item.start);
-	if (!parsed) return void report.add(d.label_missing({ section: 'Capability' }), span);
+	if (!parsed) return void report.add(d.label_missing({ section: 'capability' }), span);
 	const label = LABELS.get(parsed.key);
 	const fields: Record<string, keyof CapabilityCard> = {
 		feature: 'feature',
@@ -102,7 +101,7 @@ function readCardLine(item: Item, text: string, draft: Draft, report: Reporter, 
 		current.seen.add(label);
 		(current.card[fields[label]] as string) = parsed.value;
 	} else {
-		report.add(d.label_unknown({ label: parsed.label, section: 'Capability' }), parsed.labelSpan);
+		report.add(d.label_unknown({ label: parsed.label, section: 'capability' }), parsed.labelSpan);
 	}
 }
 
@@ -115,17 +114,14 @@ function readObjectionLine(
 ): void {
 	const current = draft.objections.at(-1);
 	if (!current)
-		return void report.add(
-			d.item_outside_section({ context: 'Objections: no objection heading yet' }),
-			span
-		);
+		return void report.add(d.item_outside_section({ reason: 'no_objection', heading: '' }), span);
 	const parsed = splitLabel(text, item.start);
-	if (!parsed) return void report.add(d.label_missing({ section: 'Objections' }), span);
+	if (!parsed) return void report.add(d.label_missing({ section: 'objections' }), span);
 	const label = LABELS.get(parsed.key);
 	if (label === 'answer') current.objection.answers.push(parsed.value);
 	else if (label === 'cause') current.objection.causes.push(parsed.value);
 	else
-		report.add(d.label_unknown({ label: parsed.label, section: 'Objections' }), parsed.labelSpan);
+		report.add(d.label_unknown({ label: parsed.label, section: 'objections' }), parsed.labelSpan);
 }
 
 function readCommitmentItem(
@@ -146,7 +142,7 @@ function readCommitmentItem(
 	}
 	if (place.part !== 'advances') {
 		return void report.add(
-			d.item_outside_section({ context: 'Commitment: use Summary, Advances or Question' }),
+			d.item_outside_section({ reason: 'no_commitment_part', heading: '' }),
 			span
 		);
 	}

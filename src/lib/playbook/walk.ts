@@ -10,7 +10,13 @@ import type { Reporter } from './report';
 /** Fills a draft from the blocks, reporting structural problems as it goes. */
 export function walk(blocks: Block[], report: Reporter): Draft {
 	const draft = emptyDraft();
-	const place: Place = { section: null, depth: 0, context: 'before any section', part: null };
+	const place: Place = {
+		section: null,
+		depth: 0,
+		outside: 'before_sections',
+		heading: '',
+		part: null
+	};
 	for (const block of blocks) {
 		if (block.type === 'heading') heading(block, place, draft, report);
 		else if (block.type === 'item') readItem(block, place, draft, report);
@@ -83,8 +89,7 @@ function heading(
 		place.section = section;
 		place.depth = block.depth;
 		place.part = null;
-		if (section === 'investigating')
-			place.context = 'Investigating only groups the question sections';
+		if (section === 'investigating') place.outside = 'investigating';
 		if (!draft.sectionAt.has(section)) draft.sectionAt.set(section, block.start);
 		if (section === 'buyer' && !draft.buyer) {
 			draft.buyer = { persona: '', replies: [], objections: [], accepts: [] };
@@ -104,6 +109,7 @@ function heading(
 	} else {
 		place.section = null;
 		place.depth = block.depth;
-		place.context = mark.text;
+		place.outside = 'after_unknown_heading';
+		place.heading = mark.text;
 	}
 }
