@@ -41,3 +41,18 @@ export function bundledPlaybookFiles() {
 			return { file, playbook: result.playbook, usable };
 		});
 }
+
+/** Plans a live call on the first usable playbook through the planning form; returns its id. */
+export async function startCallViaPlanning(
+	page: Page,
+	objective = 'Agree on a pilot'
+): Promise<{ id: string; title: string }> {
+	const playbook = bundledPlaybookFiles().find((p) => p.usable)!.playbook!;
+	await page.goto(`/plan/?playbook=${encodeURIComponent(playbook.meta.id)}&mode=live`);
+	await page.locator('#objective').fill(objective);
+	await page.locator('#objective').press('Enter');
+	await expect(page).toHaveURL(/\/call\/\?id=/);
+	const id = new URL(page.url()).searchParams.get('id');
+	expect(id).toBeTruthy();
+	return { id: id!, title: playbook.meta.title };
+}

@@ -1,78 +1,52 @@
 // What the shell tells the rep about local storage as a whole (the prompter shows per-call
 // saving itself): storage the browser may evict, a schema upgraded by another tab, or no
 // storage at all.
-import { getSpinDb } from '$lib/db';
-
-const ASKED_KEY = 'spin-coach.persist-asked';
-const DISMISSED_KEY = 'spin-coach.persist-notice-dismissed';
-
-function readFlag(key: string): boolean {
-	try {
-		return localStorage.getItem(key) === '1';
-	} catch {
-		return false;
-	}
-}
-
-function writeFlag(key: string): void {
-	try {
-		localStorage.setItem(key, '1');
-	} catch {
-		// Without localStorage the notice simply comes back next time.
-	}
-}
+import {
+	exportTranscriptJson,
+	getSpinDb,
+	markPersistenceNoticeShown,
+	requestPersistence
+} from '$lib/db';
 
 class StoreStatus {
-	/** `false` when the browser may evict our data; `null` until known or when not asked yet. */
-	persisted = $state<boolean | null>(null);
+	/** Storage is not persistent and the rep has not acknowledged the notice yet. */
+	notPersistent = $state(false);
 	/** Another tab upgraded the database: this tab must reload before it can save again. */
 	stale = $state(false);
 	/** IndexedDB could not be opened at all. */
 	unavailable = $state(false);
-	dismissed = $state(false);
 	#started = false;
 
-	/** True when the one-time "export a backup" notice should show. */
-	get showNotPersistent(): boolean {
-		return this.persisted === false && !this.dismissed;
-	}
-
-	/** Reads the current state once per page load; safe to call again. */
+	/** Watches the app's database for staleness; safe to call again. */
 	start(): void {
 		if (this.#started || typeof window === 'undefined') return;
 		this.#started = true;
-		this.dismissed = readFlag(DISMISSED_KEY);
 		const db = getSpinDb();
 		db.onStale(() => (this.stale = true));
 		db.open().catch(() => (this.unavailable = true));
-		// Only a rep who has saved a call needs to hear about eviction.
-		if (readFlag(ASKED_KEY)) void this.#check();
 	}
 
-	/** Asks the browser to keep our data (after a call starts, when it is worth keeping). */
+	/** Asks the browser to keep our data, once a call is worth keeping; may raise the notice. */
 	async requestPersistence(): Promise<void> {
-		writeFlag(ASKED_KEY);
-		const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
-		if (!storage?.persist) return;
 		try {
-			this.persisted = (await storage.persisted()) || (await storage.persist());
+			const result = await requestPersistence(getSpinDb());
+			this.notPersistent = result.shouldNotify;
 		} catch {
-			this.persisted = false;
+			// Not knowing is no reason to alarm the rep.
 		}
 	}
 
 	/** Hides the eviction notice for good on this device. */
-	dismiss(): void {
-		this.dismissed = true;
-		writeFlag(DISMISSED_KEY);
+	async dismiss(): Promise<void> {
+		this.notPersistent = false;
+		await markPersistenceNoticeShown(getSpinDb()).catch(() => {});
 	}
 
-	async #check(): Promise<void> {
-		try {
-			this.persisted = (await navigator.storage?.persisted?.()) ?? null;
-		} catch {
-			this.persisted = null;
-		}
+	/** Every stored call as one JSON transcript file (the backup the notice offers). */
+	async backup(): Promise<string> {
+		const text = await exportTranscriptJson(getSpinDb());
+		await this.dismiss();
+		return text;
 	}
 }
 
