@@ -14,7 +14,8 @@ export default { plugins: [sveltekit()], logLevel: 'error' };`,
 	'src/app.html': `<!doctype html><html lang="en"><head><meta charset="utf-8" />%sveltekit.head%</head>
 <body><div style="display: contents">%sveltekit.body%</div></body></html>`,
 	'src/routes/+layout.ts': 'export const prerender = true;',
-	'src/routes/+page.svelte': '<script lang="ts">let n = $state(0);</script>\n<button onclick={() => n++}>{n}</button>'
+	'src/routes/+page.svelte':
+		'<script lang="ts">let n = $state(0);</script>\n<button onclick={() => n++}>{n}</button>'
 };
 
 /** Build the bare page and return its output folder (`build/`). */
