@@ -105,4 +105,18 @@ test('keyboard only: skip link, then from home to planning', async ({ page }) =>
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/plan\/\?playbook=.+&mode=rehearsal/);
 	await expect(page.getByRole('heading', { level: 1, name: 'Plan the call' })).toBeVisible();
+
+	// The planning form by keyboard: tab to the objective, type, Enter starts the call.
+	const objective = page.locator('#objective');
+	for (
+		let i = 0;
+		i < 15 && !(await objective.evaluate((el) => el === document.activeElement));
+		i++
+	) {
+		await page.keyboard.press('Tab');
+	}
+	await expect(objective).toBeFocused();
+	await page.keyboard.type('Agree on a demonstration');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/call\/\?id=/);
 });
