@@ -2,29 +2,38 @@
 // none. The browser drops the lock whenever the tab is hidden, so it is re-requested on return.
 // Unsupported or refused (battery saver): the call goes on without it, silently.
 
-/** A screen wake lock held while `enabled`; `held` says whether the browser granted it. */
+/** The part of `navigator.wakeLock` used here; tests pass a fake. */
+export interface WakeLockApi {
+	request(type: 'screen'): Promise<WakeLockSentinel>;
+}
+
+/** A screen wake lock held while wanted; `held` says whether the browser granted it. */
 export class ScreenWakeLock {
 	held = $state(false);
+	#api: WakeLockApi | null;
 	#sentinel: WakeLockSentinel | null = null;
 	#wanted = false;
 
-	constructor() {
-		$effect(() => {
-			const onVisible = () => {
-				if (document.visibilityState === 'visible' && this.#wanted) void this.#request();
-			};
-			document.addEventListener('visibilitychange', onVisible);
-			return () => {
-				document.removeEventListener('visibilitychange', onVisible);
-				this.release();
-			};
-		});
+	constructor(api: WakeLockApi | null = browserWakeLock()) {
+		this.#api = api;
+	}
+
+	/** Re-acquires on `visibilitychange` back to visible; returns the cleanup (which releases). */
+	listen(doc: Document = document): () => void {
+		const onVisible = () => {
+			if (doc.visibilityState === 'visible' && this.#wanted) void this.#request();
+		};
+		doc.addEventListener('visibilitychange', onVisible);
+		return () => {
+			doc.removeEventListener('visibilitychange', onVisible);
+			this.release();
+		};
 	}
 
 	/** Asks for the lock (again) if the browser supports it. */
-	acquire(): void {
+	acquire(): Promise<void> {
 		this.#wanted = true;
-		void this.#request();
+		return this.#request();
 	}
 
 	/** Lets the screen sleep again. */
@@ -37,10 +46,9 @@ export class ScreenWakeLock {
 	}
 
 	async #request(): Promise<void> {
-		if (this.#sentinel && !this.#sentinel.released) return;
-		if (typeof navigator === 'undefined' || !('wakeLock' in navigator)) return;
+		if (!this.#api || (this.#sentinel && !this.#sentinel.released)) return;
 		try {
-			const sentinel = await navigator.wakeLock.request('screen');
+			const sentinel = await this.#api.request('screen');
 			if (!this.#wanted) {
 				void sentinel.release();
 				return;
@@ -48,10 +56,19 @@ export class ScreenWakeLock {
 			this.#sentinel = sentinel;
 			this.held = true;
 			sentinel.addEventListener('release', () => {
-				if (this.#sentinel === sentinel) this.held = false;
+				if (this.#sentinel === sentinel) {
+					this.#sentinel = null;
+					this.held = false;
+				}
 			});
 		} catch {
 			this.held = false;
 		}
 	}
+}
+
+function browserWakeLock(): WakeLockApi | null {
+	return typeof navigator !== 'undefined' && 'wakeLock' in navigator
+		? navigator.wakeLock
+		: undefined;
 }
