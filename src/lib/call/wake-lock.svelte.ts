@@ -68,7 +68,5 @@ export class ScreenWakeLock {
 }
 
 function browserWakeLock(): WakeLockApi | null {
-	return typeof navigator !== 'undefined' && 'wakeLock' in navigator
-		? navigator.wakeLock
-		: undefined;
+	return typeof navigator !== 'undefined' && 'wakeLock' in navigator ? navigator.wakeLock : null;
 }
