@@ -94,6 +94,7 @@ for (const locale of ['en', 'zh-CN'] as const) {
 		await expect(page.locator('#went-well')).toBeVisible();
 		await page.locator('form button[type="submit"]').click();
 		await expectNoSeriousA11yViolations(page);
+		await screenshot(page, `end-form-${locale}`);
 		await page.locator('input[name="outcome"]').nth(2).check();
 		await page.locator('#went-well').fill('Good questions');
 		await page.locator('form button[type="submit"]').click();
