@@ -16,6 +16,7 @@ import { getSpinDb, type SpinDb } from '$lib/db/db';
 import { getSession } from '$lib/db/sessions';
 import { getPlaybookText } from '$lib/db/playbooks';
 import { loadEvents } from '$lib/db/events';
+import { exportTranscriptJson } from '$lib/db/export';
 import { openSessionWriter, type SessionWriter, type WriterStatus } from '$lib/db/writer';
 import type { SessionRow } from '$lib/db/types';
 import type { SaveState } from './types';
@@ -153,6 +154,24 @@ export class CallSession {
 	/** The whole log as a JSON file the rep can keep when storage failed. */
 	exportJson(): string {
 		return JSON.stringify({ session: this.session, events: this.events }, null, 2);
+	}
+
+	/**
+	 * The call as a transcript file that /data/ imports: what storage holds plus the writer's
+	 * in-memory backlog (a full disk). Only if storage cannot even be read, the in-memory log.
+	 */
+	async exportTranscript(): Promise<string> {
+		const id = this.session?.id;
+		if (this.#db && id) {
+			try {
+				await this.#writer?.flush();
+				const unsaved = this.#writer?.unsaved ?? [];
+				return await exportTranscriptJson(this.#db, { sessionIds: [id], unsaved });
+			} catch (error) {
+				console.error('call: export from storage failed', error);
+			}
+		}
+		return this.exportJson();
 	}
 
 	/** Flushes, releases the session's lock for the next page, and stops listening. */

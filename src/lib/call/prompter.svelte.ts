@@ -1,137 +1,32 @@
-// What the prompter screen does with a key or a tap: the rep's selections (which question,
-// card, move or advance is highlighted), the open dialogs, and the one CallEvent each action
-// records through the CallSession. Selections are screen state only; the log holds the call.
+// What the prompter does with a key or a tap: the open dialogs, the pending chord, and the one
+// CallEvent each action records through the CallSession (highlights: selection.svelte.ts;
+// read-outs: call-view.svelte.ts).
 import type { SpinType } from '$lib/playbook/types';
-import { STAGES, type AdvanceChoice, type NeedLevel, type Outcome } from '$lib/session/events';
-import { buyerOutcome, ORDER_ID } from '$lib/session/buyer';
+import { STAGES, type NeedLevel, type Outcome } from '$lib/session/events';
 import type { CallSession } from './call-session.svelte';
 import { PersistedFlag } from './persisted-flag.svelte';
+import { PrompterSelection } from './selection.svelte';
 import { keyToAction, type Chord, type ShortcutAction } from './shortcuts';
-import { currentQuestion, firstSuggested, type CurrentQuestion } from './suggest';
 import type { PresentKind } from './types';
-import {
-	askedQuestionIds,
-	explicitNeedIds,
-	needViews,
-	NO_IDS,
-	objectionState,
-	openingDone,
-	presentedKeys,
-	proposedAdvanceIds,
-	questionBank
-} from './view';
+
+export type { AdvanceItem } from './call-view';
 
 /** The key discreet mode is remembered under. */
 export const DISCREET_KEY = 'spin-coach:discreet';
 
-/** An advance the committing list offers: a playbook advance, or the order itself. */
-export interface AdvanceItem {
-	id: string;
-	text: string;
-	choice: AdvanceChoice;
-}
-
 /** The prompter's screen state and actions over one CallSession. */
-export class Prompter {
+export class Prompter extends PrompterSelection {
 	chord = $state<Chord | null>(null);
 	helpOpen = $state(false);
 	noteOpen = $state(false);
 	endOpen = $state(false);
-	/** Per SPIN type, the question the rep picked over the suggestion. */
-	picked = $state<Partial<Record<SpinType, string>>>({});
-	selectedCard = $state<string | null>(null);
-	selectedMove = $state<string | null>(null);
-	selectedAdvance = $state<string | null>(null);
 	freeQuestionField = $state<HTMLInputElement | undefined>();
 	readonly discreet = new PersistedFlag(DISCREET_KEY);
-	readonly session: CallSession;
 	#onEnded: (outcome: Outcome) => void | Promise<void>;
 
 	constructor(session: CallSession, onEnded: (outcome: Outcome) => void | Promise<void>) {
-		this.session = session;
+		super(session);
 		this.#onEnded = onEnded;
-	}
-
-	get spinType(): SpinType {
-		return this.session.context?.spinType ?? 'situation';
-	}
-
-	get bank() {
-		return this.session.playbook ? questionBank(this.session.playbook, this.spinType) : [];
-	}
-
-	get asked(): ReadonlySet<string> {
-		const c = this.session.context;
-		return c ? askedQuestionIds(c) : NO_IDS;
-	}
-
-	/** The question the card shows: the rep's pick, else the ledger's suggestion. */
-	get current(): CurrentQuestion | null {
-		const { snapshot, playbook } = this.session;
-		if (!snapshot || !playbook) return null;
-		// Right after S/P/I/N the rep wants that type; otherwise the ledger's order stands.
-		const switched = this.session.events.at(-1)?.type === 'spin.select';
-		return currentQuestion(
-			snapshot,
-			playbook,
-			switched ? this.spinType : null,
-			this.picked[this.spinType] ?? null
-		);
-	}
-
-	get needs() {
-		const { context, playbook } = this.session;
-		return context && playbook ? needViews(context, playbook) : [];
-	}
-
-	get explicitNeeds(): ReadonlySet<string> {
-		const c = this.session.context;
-		return c ? explicitNeedIds(c) : NO_IDS;
-	}
-
-	get presented(): string[] {
-		const c = this.session.context;
-		return c ? presentedKeys(c) : [];
-	}
-
-	get objections(): { open: ReadonlySet<string>; answered: ReadonlySet<string> } {
-		const c = this.session.context;
-		return c ? objectionState(c) : { open: NO_IDS, answered: NO_IDS };
-	}
-
-	get movesDone(): ReadonlySet<string> {
-		const c = this.session.context;
-		return c ? openingDone(c) : NO_IDS;
-	}
-
-	get proposed(): ReadonlySet<string> {
-		const c = this.session.context;
-		return c ? proposedAdvanceIds(c) : NO_IDS;
-	}
-
-	/** The playbook's advances, plus the order when the buyer script can accept one. */
-	get advances(): AdvanceItem[] {
-		const pb = this.session.playbook;
-		if (!pb) return [];
-		const items: AdvanceItem[] = pb.commitment.advances.map((a) => ({
-			id: a.id,
-			text: a.text,
-			choice: { kind: a.kind, advanceId: a.id, text: a.text }
-		}));
-		const order = pb.buyer?.accepts.find((a) => a.advanceId === ORDER_ID);
-		if (order)
-			items.push({ id: ORDER_ID, text: '', choice: { kind: 'other', advanceId: ORDER_ID } });
-		return items;
-	}
-
-	/** The outcome the end dialog starts on: in a rehearsal, what the buyer agreed to. */
-	get proposedOutcome(): Outcome {
-		const { playbook, events, rehearsal, context } = this.session;
-		if (rehearsal && playbook) {
-			const outcome = buyerOutcome(playbook, events);
-			return outcome === 'noSale' ? 'continuation' : outcome;
-		}
-		return context && context.advances.length > 0 ? 'advance' : 'continuation';
 	}
 
 	/** Handles a keydown on the page; returns true (and stops the browser) when it was ours. */
@@ -211,13 +106,13 @@ export class Prompter {
 	doSelected(): void {
 		switch (this.session.stage) {
 			case 'opening':
-				return this.doMove(this.selectedMove ?? this.#firstOpenMove());
+				return this.doMove(this.selectedMove ?? this.firstOpenMove());
 			case 'investigating':
 				return this.askCurrent();
 			case 'demonstrating':
 				return this.presentNext();
 			case 'committing':
-				return this.propose(this.selectedAdvance ?? this.#defaultAdvance());
+				return this.propose(this.selectedAdvance ?? this.defaultAdvance());
 		}
 	}
 
@@ -240,22 +135,6 @@ export class Prompter {
 	/** Records a question the rep typed (rehearsal), with the type they chose. */
 	askFree(text: string, spinType: SpinType): void {
 		this.session.record({ type: 'question.ask', text, spinType });
-	}
-
-	/** Picks a question from the bank over the suggestion. */
-	pickQuestion(questionId: string): void {
-		const q = this.session.playbook?.questions.find((x) => x.id === questionId);
-		if (!q) return;
-		if (q.type !== this.spinType) this.selectSpin(q.type);
-		this.picked[q.type] = q.id;
-	}
-
-	/** Switches the bank; from another stage, this goes back to investigating. */
-	selectSpin(spinType: SpinType): void {
-		if (this.session.stage !== 'investigating') {
-			if (!this.session.record({ type: 'stage.enter', stage: 'investigating' })) return;
-		}
-		if (spinType !== this.spinType) this.session.record({ type: 'spin.select', spinType });
 	}
 
 	/** Confirms need number `index` (1-based on screen): implied first, explicit the next time. */
@@ -334,7 +213,7 @@ export class Prompter {
 	doMove(moveId: string | null): void {
 		if (!moveId) return;
 		if (this.session.record({ type: 'opening.do', moveId }))
-			this.selectedMove = this.#firstOpenMove();
+			this.selectedMove = this.firstOpenMove();
 	}
 
 	/** Proposes an advance (or the order). */
@@ -362,101 +241,5 @@ export class Prompter {
 		if (!this.session.record({ type: 'call.end', outcome })) return;
 		this.endOpen = false;
 		await this.#onEnded(outcome);
-	}
-
-	/** Number keys pick from the list of the stage on screen. */
-	pickIndex(index: number): void {
-		const pb = this.session.playbook;
-		if (!pb) return;
-		switch (this.session.stage) {
-			case 'opening':
-				this.selectedMove = pb.opening[index]?.id ?? this.selectedMove;
-				return;
-			case 'investigating': {
-				const q = this.bank[index];
-				if (q) this.pickQuestion(q.id);
-				return;
-			}
-			case 'demonstrating':
-				this.selectedCard = pb.capabilities[index]?.id ?? this.selectedCard;
-				return;
-			case 'committing':
-				this.selectedAdvance = this.advances[index]?.id ?? this.selectedAdvance;
-				return;
-		}
-	}
-
-	/** Arrow keys move the highlight through the stage's list. */
-	moveSelection(delta: 1 | -1): void {
-		const pb = this.session.playbook;
-		if (!pb) return;
-		const step = (ids: string[], current: string | null) => {
-			if (ids.length === 0) return null;
-			const at = current === null ? -1 : ids.indexOf(current);
-			return ids[Math.min(ids.length - 1, Math.max(0, at + delta))];
-		};
-		switch (this.session.stage) {
-			case 'opening':
-				this.selectedMove = step(
-					pb.opening.map((o) => o.id),
-					this.selectedMove ?? this.#firstOpenMove()
-				);
-				return;
-			case 'investigating': {
-				const id = step(
-					this.bank.map((q) => q.id),
-					this.current?.question.id ?? null
-				);
-				if (id) this.pickQuestion(id);
-				return;
-			}
-			case 'demonstrating':
-				this.selectedCard = step(
-					pb.capabilities.map((c) => c.id),
-					this.selectedCard
-				);
-				return;
-			case 'committing':
-				this.selectedAdvance = step(
-					this.advances.map((a) => a.id),
-					this.selectedAdvance ?? this.#defaultAdvance()
-				);
-				return;
-		}
-	}
-
-	#firstOpenMove(): string | null {
-		const done = this.movesDone;
-		return this.session.playbook?.opening.find((o) => !done.has(o.id))?.id ?? null;
-	}
-
-	#defaultAdvance(): string | null {
-		const { snapshot, playbook } = this.session;
-		const suggested = snapshot && playbook ? firstSuggested(snapshot, playbook, 'advance') : null;
-		if (suggested?.advanceId && this.advances.some((a) => a.id === suggested.advanceId)) {
-			return suggested.advanceId;
-		}
-		const planned = this.session.context?.plan.primaryAdvance?.advanceId;
-		if (planned && this.advances.some((a) => a.id === planned)) return planned;
-		return this.advances.find((a) => !this.proposed.has(a.id))?.id ?? this.advances[0]?.id ?? null;
-	}
-
-	/** The highlighted opening move (the first not done when none is picked). */
-	get activeMove(): string | null {
-		return this.selectedMove ?? this.#firstOpenMove();
-	}
-
-	/** The highlighted advance (the planned one when none is picked). */
-	get activeAdvance(): string | null {
-		return this.selectedAdvance ?? this.#defaultAdvance();
-	}
-
-	/** The highlighted card: the pick, else the one the ledger suggests, else the first. */
-	get activeCard(): string | null {
-		const { snapshot, playbook } = this.session;
-		if (this.selectedCard || !snapshot || !playbook) return this.selectedCard;
-		return (
-			firstSuggested(snapshot, playbook, 'benefit')?.cardId ?? playbook.capabilities[0]?.id ?? null
-		);
 	}
 }
