@@ -6,7 +6,7 @@ import { openSessionWriter } from '../../src/lib/db/writer';
 import { parsePlaybook } from '../../src/lib/playbook/parse';
 import type { CallEvent } from '../../src/lib/session/events';
 import { replayParsed } from '../../src/lib/session/replay';
-import { newSession, sampleCall } from '../../tests/fixtures/db/helpers';
+import { newSession, sampleCall } from '../../tests/fixtures/db/calls';
 import playbookText from '../../playbooks/key-account-en.md';
 
 const APPENDS = 300;
@@ -120,6 +120,10 @@ async function openAndReplay() {
 
 /** Every store scenario, in order (they share the origin's IndexedDB). */
 export async function runStoreBench() {
+	// A test fixture that pulls in fake-indexeddb would silently swap the global for a JS one.
+	if (!String(indexedDB.open).includes('[native code]')) {
+		throw new Error('the store benchmark must run on the real IndexedDB of the browser');
+	}
 	return {
 		append: await appendLatency(),
 		bare: await bareLatency(),
