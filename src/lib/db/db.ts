@@ -26,7 +26,10 @@ export class SpinDb extends Dexie {
 	#staleListeners = new Set<() => void>();
 
 	constructor(name: string = DB_NAME, options: DexieOptions = {}) {
-		super(name, options);
+		// The session writer appends below Dexie (append-tx.ts) and announces its changes with
+		// `storagemutated`. Dexie's liveQuery cache would answer the re-run from its own copy,
+		// which never saw those writes, so liveQueries always read from IndexedDB instead.
+		super(name, { ...options, cache: 'disabled' });
 		this.options = options;
 		for (const { version, stores } of SCHEMA_VERSIONS) this.version(version).stores(stores);
 		// Another tab upgrades (or deletes) the database: this tab's code knows only the old

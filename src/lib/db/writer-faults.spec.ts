@@ -81,6 +81,23 @@ describe('quota exceeded', () => {
 		expect((await getSession(db, s.id))?.eventCount).toBe(3);
 	});
 
+	it('a full disk on the summary row keeps the event out of storage too', async () => {
+		const db = track(freshDb());
+		const fault = injectWriteFault(db, 'sessions');
+		const s = await createSession(db, newSession());
+		const w = writer(db, s.id);
+		const events = sampleCall();
+		await w.append(events[0]);
+		fault.error = new DOMException('full', 'QuotaExceededError');
+		expect(await w.append(events[1])).toBe(2);
+		expect(w.status).toMatchObject({ state: 'memory', lastSavedSeq: 1 });
+		expect((await loadEvents(db, s.id)).map((r) => r.seq)).toEqual([1]);
+		fault.error = null;
+		expect(await w.retry()).toBe(true);
+		expect((await loadEvents(db, s.id)).map((r) => r.seq)).toEqual([1, 2]);
+		expect((await getSession(db, s.id))?.eventCount).toBe(2);
+	});
+
 	it('retry() stores the backlog in order once space is back, then appends normally', async () => {
 		const { db, fault, s } = await sessionWithFault();
 		const w = writer(db, s.id);
@@ -171,6 +188,8 @@ describe('database closed', () => {
 	it('keeps the event in memory when the retry fails too', async () => {
 		const { db, fault, s } = await sessionWithFault();
 		const w = writer(db, s.id);
+		// A connection that is closing refuses the write at once instead of aborting later.
+		fault.how = 'throw';
 		fault.error = new Dexie.DatabaseClosedError('closed');
 		fault.times = 2;
 		expect(await w.append(sampleCall()[0])).toBe(1);

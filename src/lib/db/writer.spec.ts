@@ -5,7 +5,14 @@ import { freshDb, newSession, sampleCall } from '../../../tests/fixtures/db/help
 import { openSpinDb, type SpinDb } from './db';
 import { loadEvents, maxSeq } from './events';
 import { memoryLockProvider } from './locks';
-import { createSession, getSession, updateSummary } from './sessions';
+import { liveQuery } from 'dexie';
+import {
+	createSession,
+	deleteSession,
+	getSession,
+	listUnfinished,
+	updateSummary
+} from './sessions';
 import { openSessionWriter, type SessionWriter, type WriterStatus } from './writer';
 
 let db: SpinDb;
@@ -140,6 +147,57 @@ describe('SessionWriter happy path', () => {
 		await updateSummary(db, s.id, { title: 'Renamed mid-call' });
 		await w.append(sampleCall()[1]);
 		expect(await getSession(db, s.id)).toMatchObject({ title: 'Renamed mid-call', eventCount: 2 });
+	});
+
+	it('keeps summary edits another connection (tab) made, without losing the event', async () => {
+		db = freshDb();
+		const s = await createSession(db, newSession());
+		const w = writer(s.id);
+		const events = sampleCall();
+		await w.append(events[0]);
+		const other = openSpinDb(db.name);
+		await updateSummary(other, s.id, { title: 'Renamed in another tab' });
+		other.close();
+		await w.append(events[2]);
+		await w.append(events[3]);
+		expect(await getSession(db, s.id)).toMatchObject({
+			title: 'Renamed in another tab',
+			eventCount: 3,
+			stage: 'investigating',
+			counts: { situation: 1, problem: 0, implication: 0, needPayoff: 0 }
+		});
+	});
+
+	it('stores nothing and stops when the session was deleted under it', async () => {
+		db = freshDb();
+		const s = await createSession(db, newSession());
+		const w = writer(s.id);
+		await w.append(sampleCall()[0]);
+		await deleteSession(db, s.id);
+		await w.append(sampleCall()[1]);
+		expect(w.status).toMatchObject({ lastSavedSeq: 1, error: { code: 'session_missing' } });
+		// The blind summary put must not bring the row back, nor the event land alone.
+		expect(await getSession(db, s.id)).toBeUndefined();
+		expect(await loadEvents(db, s.id)).toEqual([]);
+	});
+
+	it('refreshes liveQuery subscribers when it stores the end of a call', async () => {
+		db = freshDb();
+		const s = await createSession(db, newSession());
+		const w = writer(s.id);
+		const seen: number[] = [];
+		const sub = liveQuery(() => listUnfinished(db)).subscribe((rows) => seen.push(rows.length));
+		const until = async (n: number) => {
+			for (let i = 0; i < 200 && seen.at(-1) !== n; i++) await new Promise((r) => setTimeout(r, 5));
+		};
+		await until(1);
+		const events = sampleCall();
+		await w.append(events[0]);
+		await w.append(events[14]);
+		await until(0);
+		sub.unsubscribe();
+		expect(seen.at(-1)).toBe(0);
+		expect(seen[0]).toBe(1);
 	});
 
 	it('rejects appends for a session that does not exist', async () => {

@@ -1,16 +1,17 @@
 // Saves one call's events as they happen. Each append is its own transaction (event row +
-// summary row) and resolves once it committed, so "saved" in the UI is never a guess.
-// Like tldraw's local sync client: nothing is written before the initial load, pending work
-// is flushed on pagehide, and a tab whose schema is outdated stops writing. When storage
+// summary row, see append-tx.ts) and resolves once it committed, so "saved" in the UI is never a
+// guess. Like tldraw's local sync client: nothing is written before the initial load, pending
+// work is flushed on pagehide, and a tab whose schema is outdated stops writing. When storage
 // fails (full disk), the call goes on in memory and `retry()` writes the backlog in order.
+import { Dexie } from 'dexie';
 import type { CallEvent } from '$lib/session/events';
+import { appendRows } from './append-tx';
 import type { SpinDb } from './db';
 import { classifyError, StoreError, type StoreErrorCode } from './errors';
 import { maxSeq } from './events';
 import { defaultLockProvider, sessionLockName, type HeldLock, type LockProvider } from './locks';
 import { browserLifecycle, onPageLeave, type PageLifecycle } from './page-lifecycle';
-import { applyToSummary } from './summary';
-import type { EventRow } from './types';
+import type { EventRow, SessionRow } from './types';
 import { stateOf, type WriterMode, type WriterStatus } from './writer-status';
 
 export type { PageLifecycle } from './page-lifecycle';
@@ -42,6 +43,8 @@ export class SessionWriter {
 	#error: StoreErrorCode | undefined;
 	#nextSeq = 1;
 	#lastSavedSeq = 0;
+	/** The summary row as this writer last stored (or loaded) it. */
+	#summary: SessionRow | undefined;
 	#backlog: EventRow[] = [];
 	#pending = 0;
 	#tail: Promise<unknown>;
@@ -165,6 +168,7 @@ export class SessionWriter {
 			maxSeq(this.#db, this.sessionId)
 		]);
 		if (!row) throw new StoreError('session_missing', `no session ${this.sessionId}`);
+		this.#summary = row;
 		this.#lastSavedSeq = last;
 		this.#nextSeq = last + 1;
 	}
@@ -208,7 +212,9 @@ export class SessionWriter {
 			await this.#persist(rows);
 		} catch (error) {
 			if (this.#db.stale || classifyError(error) !== 'db_closed') throw error;
-			// Closed under us (browser shutting a connection, a crashed backend): reopen once.
+			// Closed under us (browser shutting a connection, a crashed backend): reopen once. A
+			// connection that died while Dexie still counts it open must be dropped first.
+			if (this.#db.isOpen()) this.#db.close({ disableAutoOpen: false });
 			await this.#db.open();
 			await this.#persist(rows);
 		}
@@ -217,19 +223,12 @@ export class SessionWriter {
 	async #persist(rows: EventRow[]): Promise<void> {
 		if (rows.length === 0) return;
 		if (this.#db.stale) throw new StoreError('schema_outdated', 'database was upgraded');
-		const write = (db: SpinDb) =>
-			db.transaction('rw', db.events, db.sessions, async () => {
-				// Fold into the stored row so concurrent summary edits (a renamed call) survive.
-				// Both requests go out at once; a missing session aborts the whole transaction.
-				const [current] = await Promise.all([
-					db.sessions.get(this.sessionId),
-					db.events.bulkAdd(rows)
-				]);
-				if (!current) throw new StoreError('session_missing', `no session ${this.sessionId}`);
-				await db.sessions.put(rows.reduce((s, r) => applyToSummary(s, r.event, r.seq), current));
-			});
-		if (rows.some((r) => r.event.type === 'call.end')) await this.#db.withStrictDurability(write);
-		else await write(this.#db);
+		if (!this.#db.isOpen() || !this.#summary) {
+			throw new Dexie.DatabaseClosedError('database is not open');
+		}
+		// Only the end of a call is worth the cost of a flush to disk.
+		const durability = rows.some((r) => r.event.type === 'call.end') ? 'strict' : undefined;
+		this.#summary = await appendRows(this.#db, this.sessionId, rows, this.#summary, durability);
 		this.#lastSavedSeq = rows[rows.length - 1].seq;
 	}
 

@@ -1,0 +1,103 @@
+// One append as one IndexedDB transaction on the connection Dexie opened, below Dexie itself.
+// In Chromium a Dexie read-modify-write transaction cost about twice a bare put (zones,
+// middleware, a read round trip before the summary put); here the event add, a read of the
+// summary row and the summary put go out at once and the append resolves on `complete`.
+// The writer holds the session's lock, so the row it wrote last is almost always the stored
+// one; the pipelined read only checks that, and when someone else changed the row (a rename,
+// from this tab or another) the summary is folded again from the stored row in the same
+// transaction, so no edit is lost.
+import { Dexie, RangeSet, type ObservabilitySet } from 'dexie';
+import type { SpinDb } from './db';
+import { StoreError } from './errors';
+import { applyToSummary } from './summary';
+import type { EventRow, SessionRow } from './types';
+
+/** Folds `rows` into `summary`, in order. */
+export function foldSummary(summary: SessionRow, rows: EventRow[]): SessionRow {
+	return rows.reduce((s, r) => applyToSummary(s, r.event, r.seq), summary);
+}
+
+function sameRow(a: SessionRow, b: SessionRow): boolean {
+	// Both are plain structured-clone data; a rename or an ended flag changes the text.
+	return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Adds `rows` and writes the folded summary in one transaction; resolves with the summary as
+ * stored once the transaction committed. `expected` is the summary row as the caller last
+ * stored it. Rejects with the transaction's error (a quota error included) when it aborts.
+ */
+export function appendRows(
+	db: SpinDb,
+	sessionId: string,
+	rows: EventRow[],
+	expected: SessionRow,
+	durability: 'strict' | undefined
+): Promise<SessionRow> {
+	return new Promise((resolve, reject) => {
+		let tx: IDBTransaction;
+		try {
+			const options = durability ? { durability } : undefined;
+			tx = db.backendDB().transaction(['events', 'sessions'], 'readwrite', options);
+		} catch (error) {
+			// The connection is closed or closing: nothing was written.
+			return reject(error);
+		}
+		let written = foldSummary(expected, rows);
+		let reason: unknown;
+		const abort = (error: unknown) => {
+			reason ??= error;
+			// Throws only when the transaction already aborted; `onabort` reports that.
+			if (!tx.error) tx.abort();
+		};
+		tx.oncomplete = () => {
+			resolve(written);
+			announce(db, rows, expected, written);
+		};
+		// The transaction's own error (a full disk) first, then what made us abort it.
+		tx.onabort = () => reject(tx.error ?? reason ?? new DOMException('aborted', 'AbortError'));
+		try {
+			const events = tx.objectStore('events');
+			const sessions = tx.objectStore('sessions');
+			for (const row of rows) events.add(row);
+			const current = sessions.get(sessionId);
+			sessions.put(written);
+			current.onsuccess = () => {
+				const stored = current.result as SessionRow | undefined;
+				if (!stored) return abort(new StoreError('session_missing', `no session ${sessionId}`));
+				if (sameRow(stored, expected)) return;
+				// Requests run in order, so this put lands after the blind one and replaces it.
+				written = foldSummary(stored, rows);
+				sessions.put(written);
+			};
+		} catch (error) {
+			try {
+				abort(error);
+			} catch {
+				// Already aborted (a write failed at once): `onabort` still fires with its error.
+			}
+		}
+	});
+}
+
+/**
+ * Tells liveQuery subscribers (this tab and, through Dexie's channel, others) what changed,
+ * as Dexie does after its own transactions. Deferred so it never delays the append.
+ */
+function announce(db: SpinDb, rows: EventRow[], before: SessionRow, after: SessionRow): void {
+	setTimeout(() => {
+		const parts: ObservabilitySet = {};
+		const part = (key: string) => (parts[`idb://${db.name}/${key}`] ??= new RangeSet());
+		part('events/').addKeys(rows.map((r) => [r.sessionId, r.seq]));
+		part('sessions/').addKey(after.id);
+		const table = db.core.schema.tables.find((t) => t.name === 'sessions');
+		for (const index of table?.indexes ?? []) {
+			if (!index.name || !index.extractKey) continue;
+			for (const row of [before, after]) {
+				const key = index.extractKey(row);
+				if (key !== undefined) part(`sessions/${index.name}`).addKey(key);
+			}
+		}
+		Dexie.on.storagemutated.fire(parts);
+	}, 0);
+}
