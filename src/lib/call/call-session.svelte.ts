@@ -26,7 +26,7 @@ export type LoadErrorCode =
 	'missing_id' | 'session_not_found' | 'playbook_invalid' | 'log_invalid' | 'load_failed';
 
 /** A problem with one action; the UI shows `call_error_<code>` until dismissed. */
-export type ActionErrorCode = 'event_rejected' | 'save_failed' | 'read_only';
+export type ActionErrorCode = 'event_rejected' | 'save_failed' | 'read_only' | 'stale';
 
 /** A CallEvent before the adapter stamps it with `v` and `at`. */
 export type EventBody = CallEvent extends infer E
@@ -123,7 +123,8 @@ export class CallSession {
 		const context = this.context;
 		if (!actor || !context || !this.playbook) return false;
 		if (this.save === 'readOnly' || this.save === 'stale') {
-			this.actionError = 'read_only';
+			// An outdated schema is not another tab's call: the fix is a reload, so say that.
+			this.actionError = this.save === 'stale' ? 'stale' : 'read_only';
 			return false;
 		}
 		if (!acceptsEvent(context.phase, body.type)) {
