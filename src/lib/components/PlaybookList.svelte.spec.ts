@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render } from 'vitest-browser-svelte';
 import { parsePlaybook } from '$lib/playbook/parse';
 import { setLocale } from '$lib/paraglide/runtime.js';
@@ -121,5 +121,18 @@ describe('PlaybookList', () => {
 			.toBeVisible();
 		expect(screen.container.querySelectorAll('a').length).toBe(0);
 		await expect.element(screen.getByText('frontmatter_missing')).toBeVisible();
+	});
+
+	it('marks a playbook added on this device, plans it from the store and offers removal', async () => {
+		setLocale('en', { reload: false });
+		const added = { ...entry('imported:good-one', GOOD), origin: 'imported' as const };
+		const onremove = vi.fn();
+		const screen = render(PlaybookList, { entries: [added], onremove });
+		await expect.element(screen.getByText('Added on this device')).toBeVisible();
+		await expect
+			.element(screen.getByRole('link', { name: 'Live call A usable playbook' }))
+			.toHaveAttribute('href', expect.stringMatching(/mode=live&from=imported$/));
+		await screen.getByRole('button', { name: 'Remove A usable playbook' }).click();
+		expect(onremove).toHaveBeenCalledWith(added);
 	});
 });
