@@ -37,6 +37,7 @@ test('an added playbook with errors is listed with its diagnostics and cannot st
 	await expect(card).toContainText('There is no need with the id “no-such-need”.');
 	await expect(card.getByRole('link')).toHaveCount(0);
 	await expectNoSeriousA11yViolations(page);
+	await card.screenshot({ path: 'test-results/screenshots/home-playbook-with-errors-en.png' });
 
 	// Its diagnostics read in Chinese too, and it stays after a reload.
 	await page.getByRole('button', { name: '中文' }).click();
