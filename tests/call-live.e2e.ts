@@ -82,6 +82,7 @@ test('a full live call in Chinese, by keyboard only, through every stage to the 
 	await keys(page, 'Enter');
 	await page.waitForURL(/\/end\/?\?id=/);
 	expect(new URL(page.url()).searchParams.get('id')).toBe(id);
+	await expect(page.getByText('已记录结果：推进')).toBeVisible();
 
 	const events = await storedEvents(page, id);
 	const types = events.map((e) => e.type);

@@ -90,6 +90,7 @@ test('a full rehearsal in English, by keyboard only: the scripted buyer answers,
 	await expect(dialog.getByRole('radio', { name: /^Advance/ })).toBeChecked();
 	await keys(page, 'Enter');
 	await page.waitForURL(/\/end\/?\?id=/);
+	await expect(page.getByText('Outcome recorded: Advance')).toBeVisible();
 
 	const events = await storedEvents(page, id);
 	const buyer = events.filter((e) => e.type === 'buyer.say');

@@ -110,6 +110,8 @@ export interface ShortcutHelp {
 	id: string;
 	keys: string[];
 	label: string;
+	/** The keys are pressed one after the other (`C` then a digit), not as alternatives. */
+	sequence?: boolean;
 }
 
 /** The overlay's rows, translated; rehearsal adds the free-question field. */
@@ -119,13 +121,13 @@ export function shortcutHelp(rehearsal: boolean): ShortcutHelp[] {
 		{ id: 'pick', keys: ['1–9'], label: m.shortcut_pick() },
 		{ id: 'move', keys: ['↑', '↓'], label: m.shortcut_move() },
 		{ id: 'spin', keys: ['S', 'P', 'I', 'N'], label: m.shortcut_spin() },
-		{ id: 'need', keys: ['C', '1–9'], label: m.shortcut_confirm_need() },
+		{ id: 'need', keys: ['C', '1–9'], label: m.shortcut_confirm_need(), sequence: true },
 		{ id: 'note', keys: ['T', '/'], label: m.shortcut_note() },
 		{ id: 'present', keys: ['F', 'V', 'B'], label: m.shortcut_present() },
-		{ id: 'objection', keys: ['O', '1–9'], label: m.shortcut_objection() },
+		{ id: 'objection', keys: ['O', '1–9'], label: m.shortcut_objection(), sequence: true },
 		{ id: 'stage', keys: ['→', '←', ']', '['], label: m.shortcut_stage() },
 		{ id: 'summary', keys: ['G'], label: m.shortcut_summary() },
-		{ id: 'propose', keys: ['1–9', 'Enter'], label: m.shortcut_propose() },
+		{ id: 'propose', keys: ['1–9', 'Enter'], label: m.shortcut_propose(), sequence: true },
 		{ id: 'pause', keys: ['H'], label: m.shortcut_pause() },
 		{ id: 'end', keys: ['E'], label: m.shortcut_end() },
 		{ id: 'discreet', keys: ['D'], label: m.shortcut_discreet() },
