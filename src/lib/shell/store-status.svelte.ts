@@ -4,6 +4,7 @@
 import {
 	exportTranscriptJson,
 	getSpinDb,
+	listSessions,
 	markPersistenceNoticeShown,
 	requestPersistence
 } from '$lib/db';
@@ -23,7 +24,14 @@ class StoreStatus {
 		this.#started = true;
 		const db = getSpinDb();
 		db.onStale(() => (this.stale = true));
-		db.open().catch(() => (this.unavailable = true));
+		db.open().then(
+			async () => {
+				// A notice due from an earlier visit must not wait for the next call to start.
+				const { sessions } = await listSessions(db, { limit: 1 }).catch(() => ({ sessions: [] }));
+				if (sessions.length > 0) await this.requestPersistence();
+			},
+			() => (this.unavailable = true)
+		);
 	}
 
 	/** Asks the browser to keep our data, once a call is worth keeping; may raise the notice. */
