@@ -9,19 +9,23 @@ test('when storage is full the call goes on in memory and the export holds every
 	page,
 	browser
 }) => {
-	// After `quota-left` more writes to the events store, every add/put throws as a full disk does.
+	// After `quota-left` more writes to the events store, each write's transaction aborts with a
+	// QuotaExceededError, the way Chromium reports a full disk (its requests fail as AbortError).
 	await page.addInitScript(() => {
 		for (const name of ['add', 'put'] as const) {
 			const original = IDBObjectStore.prototype[name];
 			IDBObjectStore.prototype[name] = function (this: IDBObjectStore, ...args: [unknown]) {
 				const left = sessionStorage.getItem('quota-left');
-				if (this.name === 'events' && left !== null) {
-					if (Number(left) <= 0) {
-						throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-					}
+				const request = original.apply(this, args);
+				if (this.name !== 'events' || left === null) return request;
+				if (Number(left) > 0) {
 					sessionStorage.setItem('quota-left', String(Number(left) - 1));
+					return request;
 				}
-				return original.apply(this, args);
+				const error = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+				Object.defineProperty(this.transaction, 'error', { value: error, configurable: true });
+				this.transaction.abort();
+				return request;
 			};
 		}
 	});
