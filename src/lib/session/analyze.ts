@@ -1,21 +1,27 @@
-// The coaching report: everything is derived from the event log in one pass, and the report
-// holds only codes, ids and numbers so the UI can word it in any language.
-import { SPIN_TYPES, type Playbook, type SpinType } from '$lib/playbook/types';
+// The coaching report. Every fact comes from the fold the machine runs (reduce.ts), over the
+// whole transcript (`transcript` gate: a report reads every event the log holds): the log is
+// folded once, event by event, and the few facts that depend on the order of events (which
+// event raised an objection, which needs were known when a capability was presented, whether a
+// summary came before the first proposal) are read off the context just before and after each
+// event. The report holds only codes, ids and numbers so the UI can word it in any language.
+import { SPIN_TYPES, type Playbook } from '$lib/playbook/types';
 import {
 	REPORT_VERSION,
+	STAGE_TARGET_SHARE,
 	type CallFacts,
 	type CapabilityKind,
 	type CapabilityUse,
 	type CoachingReport,
-	type CommitmentUse,
 	type NeedsFound,
 	type ObjectionNote,
-	type QuestionMix
+	type QuestionMix,
+	type StageTime,
+	type StageTimes
 } from './coaching-report';
-import type { CallEvent, Outcome } from './events';
-import { NeedTrace } from './need-trace';
+import { initialCallContext, type CallContext } from './context';
+import { STAGES, type CallEvent, type Stage } from './events';
+import { compact, foldEvent } from './reduce';
 import { scoreCall } from './rubric';
-import { stageTimes } from './stage-time';
 
 export * from './coaching-report';
 
@@ -36,122 +42,56 @@ export function analyze(playbook: Playbook, events: readonly CallEvent[]): Coach
 
 /** The scored facts of a call, without the score. */
 export function collectFacts(playbook: Playbook, events: readonly CallEvent[]): CallFacts {
-	const trace = new NeedTrace(playbook);
-	const counts: Record<SpinType, number> = {
-		situation: 0,
-		problem: 0,
-		implication: 0,
-		needPayoff: 0
-	};
-	let free = 0;
-	let benefits = 0;
-	let benefitsMeetingExplicit = 0;
-	let anyExplicit = false;
-	let lastCapability: CapabilityKind | 'none' = 'none';
-	let outcome: Outcome | null = null;
-	const capability: CapabilityUse = {
-		features: 0,
-		advantages: 0,
-		benefits: 0,
-		beforeExplicitNeed: [],
-		unlinked: []
-	};
-	const objections: ObjectionNote[] = [];
-	const commitment: CommitmentUse = {
-		summaries: 0,
-		proposals: 0,
-		summaryBeforeFirstProposal: false
-	};
-
+	let c = initialCallContext(playbook);
+	// The log index of the event that raised each of `c.objections`, in the same order.
+	const raisedBy: number[] = [];
+	const unlinked: CapabilityUse['unlinked'] = [];
+	let summaryBeforeFirstProposal = false;
 	events.forEach((event, index) => {
-		switch (event.type) {
-			case 'question.ask':
-				counts[event.spinType]++;
-				if (event.questionId === undefined) free++;
-				break;
-			case 'feature.present':
-			case 'advantage.present': {
-				const kind = event.type === 'feature.present' ? 'feature' : 'advantage';
-				if (kind === 'feature') capability.features++;
-				else capability.advantages++;
-				if (!anyExplicit) capability.beforeExplicitNeed.push(index);
-				if (!trace.cardNeeds(event.cardId).some((id) => trace.isUncovered(id))) {
-					capability.unlinked.push({ index, kind, cardId: event.cardId });
-				}
-				lastCapability = kind;
-				break;
-			}
-			case 'benefit.state':
-				benefits++;
-				capability.benefits++;
-				if (!anyExplicit) capability.beforeExplicitNeed.push(index);
-				if (trace.explicitAmong(trace.benefitNeeds(event)).length > 0) benefitsMeetingExplicit++;
-				lastCapability = 'benefit';
-				break;
-			case 'buyer.say':
-				if (event.objectionId !== undefined) {
-					objections.push(objectionNote(index, event.objectionId, 'buyer', lastCapability));
-				}
-				break;
-			case 'objection.raise': {
-				// The rep may log the objection the scripted buyer just voiced: count it once.
-				const last = objections.at(-1);
-				const echo =
-					last?.by === 'buyer' && !last.answered && last.objectionId === event.objectionId;
-				if (!echo) objections.push(objectionNote(index, event.objectionId, 'rep', lastCapability));
-				break;
-			}
-			case 'objection.answer':
-				markAnswered(objections, event.objectionId);
-				break;
-			case 'summary.give':
-				commitment.summaries++;
-				break;
-			case 'advance.propose':
-				if (commitment.proposals === 0)
-					commitment.summaryBeforeFirstProposal = commitment.summaries > 0;
-				commitment.proposals++;
-				break;
-			case 'call.end':
-				outcome = event.outcome;
-				break;
-		}
-		trace.apply(event);
-		if (!anyExplicit && (event.type === 'buyer.say' || event.type === 'need.confirm')) {
-			anyExplicit = trace.hasExplicit();
+		const before = c;
+		c = foldEvent(before, event, playbook, 'transcript');
+		if (c.objections.length > before.objections.length) raisedBy.push(index);
+		if (c.advances.length > 0 && before.advances.length === 0)
+			summaryBeforeFirstProposal = before.summaries.length > 0;
+		const presented = c.presentations.length > before.presentations.length;
+		const p = c.presentations.at(-1);
+		if (presented && p && p.kind !== 'benefit') {
+			const known = p.needIds.some((id) => before.needs.some((n) => n.id === id));
+			if (!known) unlinked.push(compact({ index, kind: p.kind, cardId: p.cardId }));
 		}
 	});
-
+	const objections = c.objections.map((o, i): ObjectionNote =>
+		compact({
+			index: raisedBy[i],
+			objectionId: o.objectionId,
+			by: o.source,
+			after: o.after,
+			answered: o.answeredAt !== null
+		})
+	);
+	const count = (kind: CapabilityKind) => c.presentations.filter((p) => p.kind === kind).length;
 	return {
-		questions: questionMix(counts, free),
-		needs: needsFound(trace, benefits, benefitsMeetingExplicit),
-		capability,
+		questions: questionMix(c),
+		needs: needsFound(c),
+		capability: {
+			features: count('feature'),
+			advantages: count('advantage'),
+			benefits: count('benefit'),
+			beforeExplicitNeed: c.presentations
+				.filter((p) => !p.anyExplicitNeed)
+				.map((p) => p.eventIndex),
+			unlinked
+		},
 		objections,
 		objectionsAfter: tally(objections),
-		commitment,
-		time: stageTimes(events),
-		outcome: { outcome, advanced: outcome === 'order' || outcome === 'advance' }
+		commitment: {
+			summaries: c.summaries.length,
+			proposals: c.advances.length,
+			summaryBeforeFirstProposal
+		},
+		time: stageTimes(c.stageMs),
+		outcome: { outcome: c.outcome, advanced: c.outcome === 'order' || c.outcome === 'advance' }
 	};
-}
-
-function objectionNote(
-	index: number,
-	objectionId: string | undefined,
-	by: ObjectionNote['by'],
-	after: ObjectionNote['after']
-): ObjectionNote {
-	const note: ObjectionNote = { index, by, after, answered: false };
-	if (objectionId !== undefined) note.objectionId = objectionId;
-	return note;
-}
-
-// An answer with an id settles the earliest open objection with that id; one without an id
-// settles the latest open objection.
-function markAnswered(objections: ObjectionNote[], objectionId: string | undefined): void {
-	const open = objections.filter((o) => !o.answered);
-	const target =
-		objectionId === undefined ? open.at(-1) : open.find((o) => o.objectionId === objectionId);
-	if (target) target.answered = true;
 }
 
 function tally(objections: readonly ObjectionNote[]): CallFacts['objectionsAfter'] {
@@ -160,7 +100,8 @@ function tally(objections: readonly ObjectionNote[]): CallFacts['objectionsAfter
 	return out;
 }
 
-function questionMix(counts: Record<SpinType, number>, free: number): QuestionMix {
+function questionMix(c: CallContext): QuestionMix {
+	const counts = c.spinCounts;
 	const total = SPIN_TYPES.reduce((sum, type) => sum + counts[type], 0);
 	const share = (n: number) => (total === 0 ? 0 : n / total);
 	const byType = Object.fromEntries(
@@ -168,28 +109,46 @@ function questionMix(counts: Record<SpinType, number>, free: number): QuestionMi
 	) as QuestionMix['byType'];
 	return {
 		total,
-		free,
+		free: c.questions.filter((q) => q.questionId === undefined).length,
 		byType,
 		situationDominant: byType.situation.share > SITUATION_DOMINANT_SHARE
 	};
 }
 
-function needsFound(trace: NeedTrace, benefits: number, meeting: number): NeedsFound {
+function needsFound(c: CallContext): NeedsFound {
+	const benefits = c.presentations.filter((p) => p.kind === 'benefit');
 	const found: NeedsFound = {
 		implied: [],
 		explicit: [],
 		met: [],
 		unmetExplicit: [],
-		benefits,
-		benefitsMeetingExplicit: meeting
+		benefits: benefits.length,
+		benefitsMeetingExplicit: benefits.filter((p) => p.explicitNeedIds.length > 0).length
 	};
-	for (const [id, status] of trace.needs) {
-		if (status.level === 'implied') {
-			found.implied.push(id);
+	for (const need of c.needs) {
+		if (need.level === 'implied') {
+			found.implied.push(need.id);
 			continue;
 		}
-		found.explicit.push(id);
-		(status.met ? found.met : found.unmetExplicit).push(id);
+		found.explicit.push(need.id);
+		const met = need.benefits.some((b) => b.whileExplicit);
+		(met ? found.met : found.unmetExplicit).push(need.id);
 	}
 	return found;
+}
+
+// The fold's stage clock (pauses excluded) against the key-account split.
+function stageTimes(ms: Record<Stage, number>): StageTimes {
+	const totalMs = STAGES.reduce((sum, s) => sum + ms[s], 0);
+	const stages = Object.fromEntries(
+		STAGES.map((s) => [
+			s,
+			{ ms: ms[s], share: totalMs === 0 ? 0 : ms[s] / totalMs, target: STAGE_TARGET_SHARE[s] }
+		])
+	) as Record<Stage, StageTime>;
+	const drift =
+		totalMs === 0
+			? 0
+			: STAGES.reduce((sum, s) => sum + Math.abs(stages[s].share - stages[s].target), 0) / 2;
+	return { totalMs, stages, drift };
 }

@@ -1,14 +1,16 @@
-// The rehearsal UI calls buyerRespond after every rep event, and it refolds the log each time:
-// this measures one reply at the end of a long (5,000-event) rehearsal.
+// The rehearsal UI calls buyerRespond after every rep event: this measures one reply at the end
+// of a long (5,000-event) rehearsal, refolding the log, and with the live context passed in.
 import { bench, describe } from 'vitest';
 import { buyerRespond } from './buyer';
+import { initialCallContext } from './context';
 import type { CallEvent } from './events';
+import { foldEvents } from './reduce';
 import { at, plantPlaybook } from './testing/fixtures';
 
 const playbook = plantPlaybook();
 
-const events: CallEvent[] = [];
-for (let i = 0; events.length < 5_000; i++) {
+const events: CallEvent[] = [at(0, { type: 'call.start' })];
+for (let i = 1; events.length < 5_000; i++) {
 	const rep =
 		i % 3 === 0
 			? at(i * 1_000, { type: 'question.ask', questionId: 'stops', spinType: 'problem' })
@@ -21,6 +23,8 @@ const propose = at(10_000_000, {
 	type: 'advance.propose',
 	advance: { kind: 'demo', advanceId: 'demo' }
 });
+// What a live actor holds once the rep's proposal is sent (the call screen has it at hand).
+const live = foldEvents(initialCallContext(playbook), [...events, propose], playbook);
 
 describe('buyer reply after 5,000 events', () => {
 	bench('baseline: walk the events', () => {
@@ -29,7 +33,11 @@ describe('buyer reply after 5,000 events', () => {
 		if (lines === 0) throw new Error('no buyer lines');
 	});
 
-	bench('buyerRespond to an advance', () => {
+	bench('buyerRespond to an advance, refolding the log', () => {
 		buyerRespond(playbook, events, propose);
+	});
+
+	bench('buyerRespond to an advance, with the live context', () => {
+		buyerRespond(playbook, events, propose, live);
 	});
 });

@@ -15,8 +15,9 @@
 //    fewer objections than one who leads with features and advantages.
 // At most one objection per statement; an objection is raised at most once per call.
 import type { BuyerAcceptance, BuyerScript, Playbook } from '$lib/playbook/types';
+import { initialCallContext, type CallContext } from './context';
 import { EVENT_SCHEMA_VERSION, type CallEvent, type EventOf, type Outcome } from './events';
-import { NeedTrace } from './need-trace';
+import { foldEvent } from './reduce';
 
 /** The advance id a buyer script uses for an order; the UI proposes it as `advanceId: 'order'`. */
 export const ORDER_ID = 'order';
@@ -43,18 +44,29 @@ type Line = Omit<EventOf<'buyer.say'>, 'v' | 'at' | 'type'>;
 
 const EMPTY_SCRIPT: BuyerScript = { persona: '', replies: [], objections: [], accepts: [] };
 
-/** The scripted buyer's lines in answer to `event`, given the log `events` before it. */
+/**
+ * The scripted buyer's lines in answer to `event`, given the log `events` before it (with or
+ * without `event` itself at the end). `context` may carry the log already folded with `event`
+ * (a live actor's context: the call screen logs only events the phase gate accepts) so a long
+ * rehearsal is not refolded per reply; one that does not match the log is not used.
+ */
 export function buyerRespond(
 	playbook: Playbook,
 	events: readonly CallEvent[],
-	event: CallEvent
+	event: CallEvent,
+	context?: CallContext
 ): CallEvent[] {
 	const script = playbook.buyer ?? EMPTY_SCRIPT;
 	const before = events.at(-1) === event ? events.slice(0, -1) : events;
-	const trace = new NeedTrace(playbook);
-	for (const past of before) trace.apply(past);
-	const lines = respond(script, trace, before, event);
-	return lines.map((line, i) => ({
+	const usable =
+		context !== undefined &&
+		context.eventCount === before.length + 1 &&
+		context.lastAt === event.at &&
+		context.ignored.length === 0;
+	const c = usable
+		? context
+		: foldEvent(transcript(playbook, before), event, playbook, 'transcript');
+	return respond(script, c, event).map((line, i) => ({
 		v: EVENT_SCHEMA_VERSION,
 		at: event.at + BUYER_DELAY_MS * (i + 1),
 		type: 'buyer.say',
@@ -62,31 +74,37 @@ export function buyerRespond(
 	}));
 }
 
-function respond(
-	script: BuyerScript,
-	trace: NeedTrace,
-	before: readonly CallEvent[],
-	event: CallEvent
-): Line[] {
+// Nudges are not needed here, so the log is folded without them.
+function transcript(playbook: Playbook, events: readonly CallEvent[]): CallContext {
+	let c = initialCallContext(playbook);
+	for (const event of events) c = foldEvent(c, event, playbook, 'transcript');
+	return c;
+}
+
+// `c` is the context with `event` folded in: a benefit's presentation records which of its
+// needs were explicit when it was stated.
+function respond(script: BuyerScript, c: CallContext, event: CallEvent): Line[] {
 	switch (event.type) {
 		case 'question.ask':
 			return [reply(script, event)];
 		case 'feature.present':
-			return objection(script, before, 'feature');
+			return objection(script, c, 'feature');
 		case 'advantage.present':
-			return objection(script, before, 'advantage');
+			return objection(script, c, 'advantage');
 		case 'benefit.state': {
-			const meetsExplicit = trace.explicitAmong(trace.benefitNeeds(event)).length > 0;
-			return objection(script, before, meetsExplicit ? 'benefit' : 'advantage');
+			const stated = c.presentations.at(-1);
+			const meetsExplicit =
+				stated?.eventIndex === c.eventCount - 1 && stated.explicitNeedIds.length > 0;
+			return objection(script, c, meetsExplicit ? 'benefit' : 'advantage');
 		}
 		case 'objection.answer':
 			return [
 				{ text: '', code: BUYER_LINE_CODES.objectionAcknowledged, replyTo: event.objectionId }
 			];
 		case 'summary.give':
-			return [{ text: '', code: summaryCode(trace) }];
+			return [{ text: '', code: summaryCode(c) }];
 		case 'advance.propose':
-			return [proposal(script, trace, event.advance.advanceId)];
+			return [proposal(script, c, event.advance.advanceId)];
 		default:
 			return [];
 	}
@@ -104,12 +122,9 @@ function reply(script: BuyerScript, event: EventOf<'question.ask'>): Line {
 	return line;
 }
 
-function objection(script: BuyerScript, before: readonly CallEvent[], kind: Trigger): Line[] {
-	const raised = new Set<string>();
-	for (const e of before) {
-		if (e.type === 'buyer.say' && e.objectionId !== undefined) raised.add(e.objectionId);
-		if (e.type === 'objection.raise' && e.objectionId !== undefined) raised.add(e.objectionId);
-	}
+// Every objection ever raised is in the context's list: only an echo of an open one merges.
+function objection(script: BuyerScript, c: CallContext, kind: Trigger): Line[] {
+	const raised = new Set(c.objections.map((o) => o.objectionId));
 	const next = script.objections.find(
 		(o) =>
 			!raised.has(o.objectionId) &&
@@ -118,17 +133,23 @@ function objection(script: BuyerScript, before: readonly CallEvent[], kind: Trig
 	return next ? [{ text: next.text, objectionId: next.objectionId }] : [];
 }
 
-function summaryCode(trace: NeedTrace): string {
-	for (const status of trace.needs.values()) {
-		if (status.met) return BUYER_LINE_CODES.summaryAgreed;
-	}
-	return BUYER_LINE_CODES.summaryUnconvinced;
+const isMet = (n: CallContext['needs'][number]) =>
+	n.level === 'explicit' && n.benefits.some((b) => b.whileExplicit);
+
+function summaryCode(c: CallContext): string {
+	return c.needs.some(isMet) ? BUYER_LINE_CODES.summaryAgreed : BUYER_LINE_CODES.summaryUnconvinced;
 }
 
-function proposal(script: BuyerScript, trace: NeedTrace, advanceId: string | undefined): Line {
+function holds(c: CallContext, condition: BuyerAcceptance['when'][number]): boolean {
+	const need = c.needs.find((n) => n.id === condition.needId);
+	if (need?.level !== 'explicit') return false;
+	return condition.state === 'explicit' || isMet(need);
+}
+
+function proposal(script: BuyerScript, c: CallContext, advanceId: string | undefined): Line {
 	const acceptance: BuyerAcceptance | undefined =
 		advanceId === undefined ? undefined : script.accepts.find((a) => a.advanceId === advanceId);
-	if (acceptance && acceptance.when.every((c) => trace.holds(c))) {
+	if (acceptance && acceptance.when.every((w) => holds(c, w))) {
 		return { text: acceptance.text, replyTo: advanceId, acceptsAdvanceId: advanceId };
 	}
 	if (acceptance?.otherwise) return { text: acceptance.otherwise, replyTo: advanceId };
@@ -145,16 +166,8 @@ export function buyerOutcome(
 	events: readonly CallEvent[],
 	ending = false
 ): Outcome {
-	let accepted: 'order' | 'advance' | undefined;
-	let proposed = false;
-	let ended = ending;
-	for (const e of events) {
-		if (e.type === 'buyer.say' && e.acceptsAdvanceId !== undefined) {
-			if (e.acceptsAdvanceId === ORDER_ID) accepted = 'order';
-			else accepted ??= 'advance';
-		} else if (e.type === 'advance.propose') proposed = true;
-		else if (e.type === 'call.end') ended = true;
-	}
-	if (accepted) return accepted;
-	return ended && !proposed ? 'noSale' : 'continuation';
+	const c = transcript(playbook, events);
+	if (c.acceptedAdvanceIds.includes(ORDER_ID)) return 'order';
+	if (c.acceptedAdvanceIds.length > 0) return 'advance';
+	return (ending || c.endedAt !== null) && c.advances.length === 0 ? 'noSale' : 'continuation';
 }

@@ -1,11 +1,34 @@
 // The shape of a coaching report: only codes, ids and numbers, JSON-serialisable, so the UI can
 // word it in any language and the store can keep it.
 import type { SpinType } from '$lib/playbook/types';
-import type { Outcome } from './events';
+import type { Outcome, Stage } from './events';
 import type { ScoreReport } from './rubric';
-import type { StageTimes } from './stage-time';
 
 export const REPORT_VERSION = 1;
+
+// Targets: the key-account rep's time split from the domain notes §1 (relationship 40%, needs
+// 30%, benefits 20%, closing 10%), mapped onto the four call stages of §2 as
+// relationship → opening, needs → investigating, benefits → demonstrating, closing → committing.
+export const STAGE_TARGET_SHARE: Record<Stage, number> = {
+	opening: 0.4,
+	investigating: 0.3,
+	demonstrating: 0.2,
+	committing: 0.1
+};
+
+export interface StageTime {
+	ms: number;
+	share: number;
+	target: number;
+}
+
+/** Time per stage, pauses excluded, measured by the fold's stage clock (reduce.ts). */
+export interface StageTimes {
+	totalMs: number;
+	stages: Record<Stage, StageTime>;
+	/** Half the summed gaps between share and target: 0 on target, 1 at the opposite extreme. */
+	drift: number;
+}
 
 export interface QuestionMix {
 	total: number;
@@ -42,7 +65,10 @@ export interface CapabilityUse {
 export interface ObjectionNote {
 	index: number;
 	objectionId?: string;
-	/** Who logged it: the scripted buyer (`buyer.say`) or the rep (`objection.raise`). */
+	/**
+	 * Who logged it: the scripted buyer (`buyer.say`) or the rep (`objection.raise`, or an
+	 * `objection.answer` to one nobody logged, which counts as raised and answered there).
+	 */
 	by: 'buyer' | 'rep';
 	/** The last capability statement before it, if any. */
 	after: CapabilityKind | 'none';

@@ -145,9 +145,10 @@ export function present<C extends CallContext>(
 	return { ...c, presentations: [...c.presentations, presentation], needs };
 }
 
-/** Log an objection unless the same one is still open. */
-// The same objection raised twice while still open (e.g. the buyer's line and the rep logging
-// it) is one objection, so the log can carry both without double counting.
+/** Log an objection unless it repeats the latest one while that is still open. */
+// The buyer's line and the rep logging it straight after are one objection, so the log can
+// carry both without double counting; the same objection raised again after another one is a
+// new raise.
 export function raiseObjection<C extends CallContext>(
 	c: C,
 	objectionId: string | undefined,
@@ -155,10 +156,8 @@ export function raiseObjection<C extends CallContext>(
 	source: ObjectionEntry['source'],
 	at: number
 ): C {
-	if (
-		objectionId !== undefined &&
-		c.objections.some((o) => o.objectionId === objectionId && o.answeredAt === null)
-	)
+	const last = c.objections.at(-1);
+	if (objectionId !== undefined && last?.objectionId === objectionId && last.answeredAt === null)
 		return c;
 	const entry: ObjectionEntry = compact({
 		objectionId,
@@ -172,14 +171,13 @@ export function raiseObjection<C extends CallContext>(
 	return { ...c, objections: [...c.objections, entry] };
 }
 
-/** Mark the latest open objection (of that id, if given) answered. */
+/** Mark an open objection answered: the earliest of that id, else the latest of any. */
 export function answerObjection<C extends CallContext>(c: C, e: EventOf<'objection.answer'>): C {
-	let target = -1;
-	for (let i = c.objections.length - 1; i >= 0 && target < 0; i--) {
-		const o = c.objections[i];
-		if (o.answeredAt === null && (e.objectionId === undefined || o.objectionId === e.objectionId))
-			target = i;
-	}
+	const open = (o: ObjectionEntry) => o.answeredAt === null;
+	const target =
+		e.objectionId === undefined
+			? c.objections.findLastIndex(open)
+			: c.objections.findIndex((o) => open(o) && o.objectionId === e.objectionId);
 	// An answer to an objection nobody logged still counts: the rep heard it, log it raised then.
 	const base = target < 0 ? raiseObjection(c, e.objectionId, undefined, 'rep', e.at) : c;
 	const i = target < 0 ? base.objections.length - 1 : target;

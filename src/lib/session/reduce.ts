@@ -1,5 +1,6 @@
 // The pure fold behind the machine: one CallEvent in, a new CallContext out. The machine's
-// actions call it, and the buyer, analysis and store can call it on a log without an actor.
+// actions call it, and the buyer, analysis and store call it on a log without an actor, so
+// every fact about a call (need ledger, stage times, objections) is derived here and only here.
 // It never throws on a well-formed event: what makes no sense in the current phase is recorded
 // in `ignored` and otherwise skipped, because a rep in a live meeting is never refused.
 import type { Playbook } from '$lib/playbook/types';
@@ -30,6 +31,17 @@ const ACCEPTED: Record<CallContext['phase'], ReadonlySet<string>> = {
 	ended: new Set(['review.save', 'note.add'])
 };
 
+const KNOWN = new Set<string>(EVENT_TYPES);
+
+/**
+ * Which events a fold applies. `phase` (the machine's rule) skips what makes no sense in the
+ * phase it arrives in and records it in `ignored`. `transcript` applies every event the
+ * contract knows, so the report and the scripted buyer read what a hand-made or imported log
+ * says. On a log every event of which passed the phase gate (everything the call screen logs:
+ * it only records what `acceptsEvent` allows) the two give the same context.
+ */
+export type FoldGate = 'phase' | 'transcript';
+
 /** Whether an event of this type means something in the given phase. */
 export function acceptsEvent(phase: CallContext['phase'], type: CallEvent['type']): boolean {
 	// A type outside the contract (only possible from untyped code) is never accepted.
@@ -42,7 +54,7 @@ export function reduceContext<C extends CallContext>(
 	event: CallEvent,
 	playbook: Playbook
 ): C {
-	const next = step(context, event, playbook);
+	const next = foldEvent(context, event, playbook);
 	next.nudges = computeNudges(next, playbook);
 	return next;
 }
@@ -51,23 +63,32 @@ export function reduceContext<C extends CallContext>(
 export function foldEvents<C extends CallContext>(
 	context: C,
 	events: readonly CallEvent[],
-	playbook: Playbook
+	playbook: Playbook,
+	gate: FoldGate = 'phase'
 ): C {
 	if (events.length === 0) return context;
 	let next = context;
-	for (const event of events) next = step(next, event, playbook);
+	for (const event of events) next = foldEvent(next, event, playbook, gate);
 	// Nudges are a function of the context alone, so the ones in between are never needed.
 	next.nudges = computeNudges(next, playbook);
 	return next;
 }
 
+/** Fold one event, nudges left as they were (for callers that walk a log step by step). */
 // Always returns a fresh object, which the callers may then write `nudges` into.
-function step<C extends CallContext>(context: C, event: CallEvent, playbook: Playbook): C {
+export function foldEvent<C extends CallContext>(
+	context: C,
+	event: CallEvent,
+	playbook: Playbook,
+	gate: FoldGate = 'phase'
+): C {
 	const index = context.eventCount;
 	// `next` is a fresh object, so tick may write to it before the event's own fold copies it.
 	const next: C = { ...context, eventCount: index + 1, lastAt: event.at };
 	if (next.phase === 'running') tick(next, event.at);
-	if (!acceptsEvent(context.phase, event.type)) {
+	const applies =
+		gate === 'phase' ? acceptsEvent(context.phase, event.type) : KNOWN.has(event.type);
+	if (!applies) {
 		next.ignored = [...next.ignored, { index, type: event.type }];
 		return next;
 	}
@@ -107,6 +128,9 @@ function apply<C extends CallContext>(c: C, e: CallEvent, pb: Playbook, index: n
 				}
 			};
 		case 'call.start':
+			// Under the phase gate the stage is always unset here; a transcript fold keeps a
+			// stage the log entered before the start.
+			if (stage !== null) return { ...c, phase: 'running', startedAt: e.at, tickAt: e.at };
 			return {
 				...c,
 				phase: 'running',

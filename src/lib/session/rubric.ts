@@ -164,8 +164,9 @@ export const RUBRIC: readonly RubricRule[] = [
 		})
 	},
 	{
-		// Domain §1: the key-account rep's time split 40/30/20/10 (see stage-time.ts for the
-		// stage mapping). Points fall with the drift from that split; none for an untimed call.
+		// Domain §1: the key-account rep's time split 40/30/20/10 (see STAGE_TARGET_SHARE in
+		// coaching-report.ts for the stage mapping). Points fall with the drift from that split;
+		// none for an untimed call.
 		id: 'time_split',
 		max: 5,
 		source: 'domain',
