@@ -20,44 +20,46 @@ function summary(samples: number[]) {
 	return { p50: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), n: samples.length };
 }
 
-async function appendLatency() {
+/**
+ * Appends through the SessionWriter and bare puts, interleaved in random order, so both see the
+ * same load on a shared machine (run one after the other, a burst could land on either).
+ */
+async function appendAndBare() {
 	const db = openSpinDb(`bench-append-${Date.now()}`);
 	const session = await createSession(db, newSession());
 	const writer = openSessionWriter(db, session.id, { lifecycle: null });
 	await writer.ready;
-	const samples: number[] = [];
-	for (let i = 0; i < APPENDS; i++) {
-		const event: CallEvent = { v: 1, at: Date.now(), type: 'note.add', text: `note ${i}` };
-		const start = performance.now();
-		await writer.append(event);
-		samples.push(performance.now() - start);
-	}
-	writer.close();
-	db.close();
-	return summary(samples);
-}
-
-async function bareLatency() {
 	const idb = await new Promise<IDBDatabase>((resolve, reject) => {
 		const req = indexedDB.open(`bench-bare-${Date.now()}`, 1);
 		req.onupgradeneeded = () => req.result.createObjectStore('events', { keyPath: ['sid', 'seq'] });
 		req.onsuccess = () => resolve(req.result);
 		req.onerror = () => reject(req.error);
 	});
-	const samples: number[] = [];
-	for (let i = 0; i < APPENDS; i++) {
-		const event = { v: 1, at: Date.now(), type: 'note.add', text: `note ${i}` };
-		const start = performance.now();
-		await new Promise<void>((resolve, reject) => {
+	const append = async (i: number) => {
+		await writer.append({ v: 1, at: Date.now(), type: 'note.add', text: `note ${i}` });
+	};
+	const bare = (i: number) =>
+		new Promise<void>((resolve, reject) => {
+			const event = { v: 1, at: Date.now(), type: 'note.add', text: `note ${i}` };
 			const tx = idb.transaction('events', 'readwrite');
 			tx.objectStore('events').put({ sid: 's', seq: i + 1, event });
 			tx.oncomplete = () => resolve();
 			tx.onerror = () => reject(tx.error);
 		});
-		samples.push(performance.now() - start);
+	const samples = { append: [] as number[], bare: [] as number[] };
+	for (let i = 0; i < APPENDS; i++) {
+		const order =
+			Math.random() < 0.5 ? (['append', 'bare'] as const) : (['bare', 'append'] as const);
+		for (const kind of order) {
+			const start = performance.now();
+			await (kind === 'append' ? append(i) : bare(i));
+			samples[kind].push(performance.now() - start);
+		}
 	}
+	await writer.close();
+	db.close();
 	idb.close();
-	return summary(samples);
+	return { append: summary(samples.append), bare: summary(samples.bare) };
 }
 
 async function historyPage() {
@@ -125,8 +127,7 @@ export async function runStoreBench() {
 		throw new Error('the store benchmark must run on the real IndexedDB of the browser');
 	}
 	return {
-		append: await appendLatency(),
-		bare: await bareLatency(),
+		...(await appendAndBare()),
 		history: await historyPage(),
 		long: await openAndReplay()
 	};
