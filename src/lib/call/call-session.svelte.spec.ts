@@ -78,6 +78,20 @@ describe('CallSession', () => {
 		expect(again.snapshot?.value).toEqual({ call: { investigating: 'problem' } });
 	});
 
+	it('exports the call as a transcript file with every event', async () => {
+		const { id, session } = await started('live');
+		session.record({ type: 'stage.enter', stage: 'investigating' });
+		await session.flush();
+		const file = JSON.parse(await session.exportJson());
+		expect(file.sessions).toHaveLength(1);
+		expect(file.sessions[0].session.id).toBe(id);
+		expect(file.sessions[0].events.map((e: { event: { type: string } }) => e.event.type)).toEqual([
+			'call.plan',
+			'call.start',
+			'stage.enter'
+		]);
+	});
+
 	it('refuses what the call cannot take, with a code and without logging it', async () => {
 		const { session } = await started('live');
 		session.record({ type: 'call.pause' });

@@ -12,13 +12,18 @@ import { acceptsEvent } from '$lib/session/reduce';
 import { parseEvent } from '$lib/session/validate';
 import { buyerRespond } from '$lib/session/buyer';
 import type { CallContext } from '$lib/session/context';
-import { getSpinDb, type SpinDb } from '$lib/db/db';
-import { getSession } from '$lib/db/sessions';
-import { getPlaybookText } from '$lib/db/playbooks';
-import { loadEvents } from '$lib/db/events';
-import { exportTranscriptJson } from '$lib/db/export';
-import { openSessionWriter, type SessionWriter, type WriterStatus } from '$lib/db/writer';
-import type { SessionRow } from '$lib/db/types';
+import {
+	exportTranscriptJson,
+	getPlaybookText,
+	getSession,
+	getSpinDb,
+	loadEvents,
+	openSessionWriter,
+	type SessionRow,
+	type SessionWriter,
+	type SpinDb,
+	type WriterStatus
+} from '$lib/db';
 import type { SaveState } from './types';
 
 /** Why the call could not be opened; the UI shows `call_error_<code>`. */
@@ -152,8 +157,20 @@ export class CallSession {
 		await this.#writer?.flush();
 	}
 
-	/** The whole log as a JSON file the rep can keep when storage failed. */
-	exportJson(): string {
+	/**
+	 * The call as a transcript file the import page reads back, unsaved events included; if the
+	 * store cannot even be read, the log held in memory as plain JSON, so nothing is lost.
+	 */
+	async exportJson(): Promise<string> {
+		const id = this.session?.id;
+		if (this.#db && id) {
+			try {
+				const unsaved = this.#writer?.unsaved ?? [];
+				return await exportTranscriptJson(this.#db, { sessionIds: [id], unsaved });
+			} catch (error) {
+				console.error('call: transcript export failed, exporting the log in memory', error);
+			}
+		}
 		return JSON.stringify({ session: this.session, events: this.events }, null, 2);
 	}
 
