@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BUYER_LINE_CODES, buyerOutcome, buyerRespond } from './buyer';
+import { initialCallContext } from './context';
 import { EVENT_SCHEMA_VERSION, type CallEvent } from './events';
+import { foldEvents } from './reduce';
 import { at, log, plantPlaybook } from './testing/fixtures';
 
 const playbook = plantPlaybook();
@@ -205,6 +207,57 @@ describe('buyerRespond: determinism', () => {
 		expect(buyerRespond(playbook, before, event)).toEqual(first);
 		expect(buyerRespond(playbook, [...before, event], event)).toEqual(first);
 		expect(first).toHaveLength(1);
+	});
+});
+
+describe('buyerRespond: with the live context', () => {
+	const live = (events: CallEvent[]) => foldEvents(initialCallContext(playbook), events, playbook);
+
+	it('answers from a context that already holds the event, as by refolding the log', () => {
+		const before = rehearse([
+			at(1_000, { type: 'call.start' }),
+			ask(2_000, 'stop-value', 'needPayoff'),
+			at(3_000, { type: 'benefit.state', cardId: 'wear-alerts', needIds: ['downtime'] })
+		]);
+		const propose = at(9_000, {
+			type: 'advance.propose',
+			advance: { kind: 'demo', advanceId: 'demo' }
+		});
+		const context = live([...before, propose]);
+		expect(buyerRespond(playbook, before, propose, context)).toEqual(
+			buyerRespond(playbook, before, propose)
+		);
+		expect(buyerRespond(playbook, before, propose, context)[0]).toMatchObject({
+			acceptsAdvanceId: 'demo'
+		});
+	});
+
+	it('refolds the log when the context does not match it', () => {
+		const before = rehearse([
+			at(1_000, { type: 'call.start' }),
+			ask(2_000, 'stop-value', 'needPayoff')
+		]);
+		const met = rehearse([
+			...before,
+			at(3_000, { type: 'benefit.state', cardId: 'wear-alerts', needIds: ['downtime'] })
+		]);
+		const propose = at(9_000, {
+			type: 'advance.propose',
+			advance: { kind: 'demo', advanceId: 'demo' }
+		});
+		// A context from another log (one event longer, need met) is not used.
+		const [line] = buyerRespond(playbook, before, propose, live([...met, propose]));
+		expect(line).toMatchObject({ text: 'Why a demo?' });
+		// Nor is one whose phase gate skipped events: the buyer reads the whole transcript.
+		const unstarted = rehearse([
+			ask(1_000, 'stop-value', 'needPayoff'),
+			at(2_000, { type: 'benefit.state', cardId: 'wear-alerts', needIds: ['downtime'] })
+		]);
+		const gated = live([...unstarted, propose]);
+		expect(gated.ignored).not.toEqual([]);
+		expect(buyerRespond(playbook, unstarted, propose, gated)[0]).toMatchObject({
+			acceptsAdvanceId: 'demo'
+		});
 	});
 });
 
