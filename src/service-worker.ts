@@ -12,6 +12,8 @@ const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `spin-coach-${version}`;
 const PRECACHE = [...new Set([...build, ...files, ...prerendered])];
 const PRECACHED = new Set(PRECACHE);
+// `vite dev` lists no built files: stay out of the way there (Vite serves modules fresh).
+const DEV = build.length === 0;
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
@@ -70,7 +72,7 @@ async function respond(request: Request): Promise<Response> {
 
 sw.addEventListener('fetch', (event) => {
 	const { request } = event;
-	if (request.method !== 'GET') return;
+	if (DEV || request.method !== 'GET') return;
 	const url = new URL(request.url);
 	if (url.origin !== sw.location.origin) return;
 	event.respondWith(respond(request));
