@@ -7,6 +7,7 @@ import {
 	localStorageKey,
 	locales,
 	overwriteGetLocale,
+	overwriteSetLocale,
 	setLocale,
 	type Locale
 } from '$lib/paraglide/runtime.js';
@@ -36,14 +37,17 @@ function initialLocale(): Locale {
 	return getLocale();
 }
 
+// Paraglide's own setter (it remembers the choice in localStorage), kept before it is wrapped.
+const paraglideSetLocale = setLocale;
+
 class UiLocale {
 	current = $state<Locale>(initialLocale());
 
 	/** Switch the UI language, remember it, and update `<html lang>`. */
 	set(locale: Locale) {
-		setLocale(locale, { reload: false });
+		paraglideSetLocale(locale, { reload: false });
 		this.current = locale;
-		document.documentElement.lang = locale;
+		if (typeof document !== 'undefined') document.documentElement.lang = locale;
 	}
 }
 
@@ -51,6 +55,8 @@ class UiLocale {
 export const uiLocale = new UiLocale();
 
 overwriteGetLocale(() => uiLocale.current);
+// Anyone calling Paraglide's `setLocale` goes through the same path: no reload, state updated.
+overwriteSetLocale((locale) => uiLocale.set(locale));
 
 /** Every UI language the app ships. */
 export const UI_LOCALES: readonly Locale[] = locales;
