@@ -82,7 +82,7 @@ describe('CallSession', () => {
 		const { id, session } = await started('live');
 		session.record({ type: 'stage.enter', stage: 'investigating' });
 		await session.flush();
-		const file = JSON.parse(await session.exportJson());
+		const file = JSON.parse(await session.exportTranscript());
 		expect(file.sessions).toHaveLength(1);
 		expect(file.sessions[0].session.id).toBe(id);
 		expect(file.sessions[0].events.map((e: { event: { type: string } }) => e.event.type)).toEqual([

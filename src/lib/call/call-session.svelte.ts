@@ -158,23 +158,6 @@ export class CallSession {
 	}
 
 	/**
-	 * The call as a transcript file the import page reads back, unsaved events included; if the
-	 * store cannot even be read, the log held in memory as plain JSON, so nothing is lost.
-	 */
-	async exportJson(): Promise<string> {
-		const id = this.session?.id;
-		if (this.#db && id) {
-			try {
-				const unsaved = this.#writer?.unsaved ?? [];
-				return await exportTranscriptJson(this.#db, { sessionIds: [id], unsaved });
-			} catch (error) {
-				console.error('call: transcript export failed, exporting the log in memory', error);
-			}
-		}
-		return JSON.stringify({ session: this.session, events: this.events }, null, 2);
-	}
-
-	/**
 	 * The call as a transcript file that /data/ imports: what storage holds plus the writer's
 	 * in-memory backlog (a full disk). Only if storage cannot even be read, the in-memory log.
 	 */
@@ -189,7 +172,7 @@ export class CallSession {
 				console.error('call: export from storage failed', error);
 			}
 		}
-		return this.exportJson();
+		return JSON.stringify({ session: this.session, events: this.events }, null, 2);
 	}
 
 	/** Flushes, releases the session's lock for the next page, and stops listening. */
