@@ -5,7 +5,6 @@
 import {
 	getLocale,
 	localStorageKey,
-	locales,
 	overwriteGetLocale,
 	overwriteSetLocale,
 	setLocale,
@@ -57,6 +56,3 @@ export const uiLocale = new UiLocale();
 overwriteGetLocale(() => uiLocale.current);
 // Anyone calling Paraglide's `setLocale` goes through the same path: no reload, state updated.
 overwriteSetLocale((locale) => uiLocale.set(locale));
-
-/** Every UI language the app ships. */
-export const UI_LOCALES: readonly Locale[] = locales;
