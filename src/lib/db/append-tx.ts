@@ -6,7 +6,7 @@
 // one; the pipelined read only checks that, and when someone else changed the row (a rename,
 // from this tab or another) the summary is folded again from the stored row in the same
 // transaction, so no edit is lost.
-import { Dexie, RangeSet, type ObservabilitySet } from 'dexie';
+import { Dexie, RangeSet } from 'dexie';
 import type { SpinDb } from './db';
 import { StoreError } from './errors';
 import { applyToSummary } from './summary';
@@ -86,7 +86,7 @@ export function appendRows(
  */
 function announce(db: SpinDb, rows: EventRow[], before: SessionRow, after: SessionRow): void {
 	setTimeout(() => {
-		const parts: ObservabilitySet = {};
+		const parts: Record<string, RangeSet> = {};
 		const part = (key: string) => (parts[`idb://${db.name}/${key}`] ??= new RangeSet());
 		part('events/').addKeys(rows.map((r) => [r.sessionId, r.seq]));
 		part('sessions/').addKey(after.id);

@@ -223,9 +223,9 @@ export class SessionWriter {
 	async #persist(rows: EventRow[]): Promise<void> {
 		if (rows.length === 0) return;
 		if (this.#db.stale) throw new StoreError('schema_outdated', 'database was upgraded');
-		if (!this.#db.isOpen() || !this.#summary) {
-			throw new Dexie.DatabaseClosedError('database is not open');
-		}
+		// The initial load sets the summary before anything is queued to write.
+		if (!this.#summary) throw new StoreError('session_missing', `no session ${this.sessionId}`);
+		if (!this.#db.isOpen()) throw new Dexie.DatabaseClosedError('database is not open');
 		// Only the end of a call is worth the cost of a flush to disk.
 		const durability = rows.some((r) => r.event.type === 'call.end') ? 'strict' : undefined;
 		this.#summary = await appendRows(this.#db, this.sessionId, rows, this.#summary, durability);
