@@ -6,6 +6,7 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { rmSync } from 'node:fs';
 import {
+	browserPid,
 	crashTab,
 	expectContiguous,
 	expectSavedIndicator,
@@ -30,28 +31,39 @@ interface Step {
 
 const STEPS: Step[] = [
 	{ name: 'opening move', keys: ['Enter'] },
-	{ name: 'second opening move', keys: ['Enter'] },
 	{ name: 'to investigating', keys: ['ArrowRight'] },
 	{ name: 'situation question', keys: ['Enter'] },
 	{ name: 'problem question', keys: ['p', 'Enter'] },
 	{ name: 'answer noted', keys: ['t'], text: 'Four stops a month <b>each</b> 半个班' },
 	{ name: 'need confirmed', keys: ['c', '1'] },
-	{ name: 'implication question', keys: ['i', 'Enter'] },
-	{ name: 'need-payoff question', keys: ['n', 'Enter'] },
-	{ name: 'need made explicit', keys: ['c', '1'] },
 	{ name: 'to demonstrating', keys: ['ArrowRight'] },
-	{ name: 'feature presented', keys: ['f'] }
+	{ name: 'feature presented', keys: ['f'] },
+	{ name: 'call paused', keys: ['h'] }
 ];
 
 const KILLS: Kill[] = ['browser', 'tab', 'instant'];
+/** How long after the last key of a step an instant kill lands. */
+const RACE_MS = [0, 3, 8];
 
-async function perform(page: Page, step: Step): Promise<void> {
-	for (const key of step.keys) await page.keyboard.press(key);
-	if (step.text !== undefined) {
-		await expect(page.locator('#answer-note')).toBeFocused();
-		await page.keyboard.type(step.text);
-		await page.keyboard.press('Enter');
+/** Does the step; the last key press is returned unawaited, so a kill can race its write. */
+async function perform(page: Page, step: Step): Promise<{ last: Promise<void> }> {
+	const keys = step.text === undefined ? step.keys : [...step.keys, 'Enter'];
+	for (const [i, key] of keys.entries()) {
+		if (i === keys.length - 1) return { last: page.keyboard.press(key) };
+		await page.keyboard.press(key);
+		if (step.text !== undefined && i === step.keys.length - 1) {
+			await expect(page.locator('#answer-note')).toBeFocused();
+			await page.keyboard.type(step.text);
+		}
 	}
+	return { last: Promise.resolve() };
+}
+
+/** Does the step and waits until the browser has handled every key. */
+async function performFully(page: Page, step: Step): Promise<void> {
+	await (
+		await perform(page, step)
+	).last;
 }
 
 /** From home, the resume offer opens the unfinished call; waits until its writer holds it. */
@@ -71,6 +83,7 @@ test('killed at every step of a live call, the resumed call has every saved even
 	test.setTimeout(240_000);
 	const dir = freshProfileDir();
 	let context: BrowserContext = await launchProfile(dir, baseURL!);
+	let pid = browserPid(dir);
 	try {
 		let page = await context.newPage();
 		const id = await startLiveCall(page);
@@ -83,8 +96,9 @@ test('killed at every step of a live call, the resumed call has every saved even
 		for (const [i, step] of STEPS.entries()) {
 			const kill = KILLS[i % KILLS.length];
 			await test.step(`${step.name}, then ${kill} kill`, async () => {
-				await perform(page, step);
+				const { last } = await perform(page, step);
 				if (kill !== 'instant') {
+					await last;
 					// Shown as saved and committed: this is what must survive the kill exactly.
 					await expect
 						.poll(async () => (await storedRows(page, id)).length)
@@ -98,8 +112,12 @@ test('killed at every step of a live call, the resumed call has every saved even
 					await crashTab(page);
 					await page.close();
 				} else {
-					await killBrowser(context, dir);
+					// An instant kill races the last key's write: a few ms after it was sent.
+					if (kill === 'instant') await new Promise((r) => setTimeout(r, RACE_MS[i % 3]));
+					await killBrowser(context, pid);
+					await last.catch(() => {});
 					context = await launchProfile(dir, baseURL!);
+					pid = browserPid(dir);
 				}
 				page = await context.newPage();
 				await resumeFromHome(page, id);
@@ -116,7 +134,7 @@ test('killed at every step of a live call, the resumed call has every saved even
 				if (after.length === saved.length && kill === 'instant') {
 					// The step died with the browser before it was stored: the rep does it again.
 					lost += 1;
-					await perform(page, step);
+					await performFully(page, step);
 					await expect
 						.poll(async () => (await storedRows(page, id)).length)
 						.toBeGreaterThan(saved.length);
@@ -136,9 +154,11 @@ test('killed at every step of a live call, the resumed call has every saved even
 		const types = saved.map((r) => r.event.type);
 		expect(types.slice(0, 2)).toEqual(['call.plan', 'call.start']);
 		expect(types.filter((t) => t === 'stage.enter')).toHaveLength(2);
-		expect(types).toContain('answer.note');
-		expect(types.at(-1)).toBe('feature.present');
-		expect(view.stage).toBe('demonstrating');
+		for (const type of ['question.ask', 'answer.note', 'need.confirm', 'feature.present']) {
+			expect(types).toContain(type);
+		}
+		expect(types.at(-1)).toBe('call.pause');
+		expect(view).toMatchObject({ stage: 'demonstrating', phase: 'paused' });
 	} finally {
 		await context.close().catch(() => {});
 		rmSync(dir, { recursive: true, force: true });

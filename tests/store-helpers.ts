@@ -125,7 +125,7 @@ export async function launchProfile(userDataDir: string, baseURL: string): Promi
  * The pid of the browser process this test launched on `userDataDir` (its main process is the
  * one with that profile flag and no `--type=`); found by its unique profile path, never by name.
  */
-function browserPid(userDataDir: string): number {
+export function browserPid(userDataDir: string): number {
 	for (const entry of readdirSync('/proc')) {
 		if (!/^\d+$/.test(entry)) continue;
 		let args: string[];
@@ -144,10 +144,13 @@ function browserPid(userDataDir: string): number {
 	throw new Error(`no browser process for ${userDataDir}`);
 }
 
-/** Kills the whole browser with SIGKILL (no unload, no flush) and waits until it is gone. */
-export async function killBrowser(context: BrowserContext, userDataDir: string): Promise<void> {
+/**
+ * Kills the whole browser with SIGKILL (no unload, no flush) and waits until it is gone. Pass
+ * the pid found right after launch so the kill lands without delay.
+ */
+export async function killBrowser(context: BrowserContext, pid: number): Promise<void> {
 	const closed = new Promise<void>((resolve) => context.once('close', () => resolve()));
-	process.kill(browserPid(userDataDir), 'SIGKILL');
+	process.kill(pid, 'SIGKILL');
 	await closed;
 }
 
