@@ -1,6 +1,6 @@
 // Must load before Dexie, which looks up indexedDB when its module is evaluated.
 import 'fake-indexeddb/auto';
-import { Dexie, rangesOverlap, RangeSet, type ObservabilitySet } from 'dexie';
+import { Dexie, rangesOverlap, RangeSet, type IndexableType, type ObservabilitySet } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freshDb, newSession, sampleCall } from '../../../tests/fixtures/db/helpers';
 import { appendRows, foldSummary } from './append-tx';
@@ -52,7 +52,7 @@ describe('appendRows', () => {
 		}
 		const parts = seen.find((p) => `idb://${db.name}/events/` in p);
 		expect(parts).toBeDefined();
-		const has = (key: string, value: unknown) =>
+		const has = (key: string, value: IndexableType) =>
 			rangesOverlap(parts![`idb://${db.name}/${key}`], new RangeSet(value));
 		expect(has('events/', [s.id, 2])).toBe(true);
 		expect(has('events/', [s.id, 3])).toBe(false);
