@@ -7,6 +7,9 @@ export default defineConfig({
 	outputDir: 'test-results/e2e',
 	workers: process.env.CI ? 1 : 2,
 	retries: process.env.CI ? 1 : 0,
+	// Axe scans and browser relaunches are slow on a 2-core machine; the defaults are for fast laptops.
+	timeout: 60_000,
+	expect: { timeout: 10_000 },
 	webServer: {
 		command: 'npm run build && npx vite preview --port 4173 --strictPort',
 		port: 4173,
