@@ -55,6 +55,14 @@ describe('CallSession', () => {
 		session.record({ type: 'question.ask', questionId: 'stops', spinType: 'problem' });
 		session.record({ type: 'need.confirm', needId: 'downtime', level: 'implied' });
 		session.record({ type: 'answer.note', text: '<b>twice</b> a week' });
+		expect(session.counts).toEqual({ situation: 0, problem: 1, implication: 0, needPayoff: 0 });
+		expect(session.needs.map((n) => n.id)).toEqual(['downtime']);
+		expect(session.suggestions[0]).toMatchObject({
+			kind: 'question',
+			questionId: 'stop-orders',
+			reason: { code: 'develop_implied_need' }
+		});
+		expect(session.nudges.map((n) => n.code)).toContain('implied_need_not_developed');
 		expect(session.save).toBe('saving');
 		await session.flush();
 		expect(session.save).toBe('saved');

@@ -3,7 +3,7 @@
 // SessionWriter (plus, in a rehearsal, the scripted buyer's reply events). Runes live here so
 // `session/` and `db/` stay free of Svelte.
 import { createActor, type Actor } from 'xstate';
-import type { Playbook } from '$lib/playbook/types';
+import type { Playbook, SpinType } from '$lib/playbook/types';
 import { parsePlaybook } from '$lib/playbook/parse';
 import { EVENT_SCHEMA_VERSION, type CallEvent, type Stage } from '$lib/session/events';
 import { callMachine } from '$lib/session/machine';
@@ -11,7 +11,8 @@ import { replay, type CallSnapshot } from '$lib/session/replay';
 import { acceptsEvent } from '$lib/session/reduce';
 import { parseEvent } from '$lib/session/validate';
 import { buyerRespond } from '$lib/session/buyer';
-import type { CallContext } from '$lib/session/context';
+import type { CallContext, NeedEntry, Nudge } from '$lib/session/context';
+import { nextSuggestions, type Suggestion } from '$lib/session/needs';
 import {
 	exportTranscriptJson,
 	getPlaybookText,
@@ -79,6 +80,26 @@ export class CallSession {
 	/** The stage on screen; a paused or ended call shows the stage it was last in. */
 	get stage(): Stage {
 		return this.context?.stage ?? 'opening';
+	}
+
+	/** The need ledger's ranked next moves, each with its reason code. */
+	get suggestions(): Suggestion[] {
+		return this.snapshot && this.playbook ? nextSuggestions(this.snapshot, this.playbook) : [];
+	}
+
+	/** Coaching nudges as the machine computed them (codes; the UI translates). */
+	get nudges(): Nudge[] {
+		return this.context?.nudges ?? [];
+	}
+
+	/** The need ledger in the order needs surfaced. */
+	get needs(): NeedEntry[] {
+		return this.context?.needs ?? [];
+	}
+
+	/** Questions asked so far, per SPIN type. */
+	get counts(): Record<SpinType, number> {
+		return this.context?.spinCounts ?? { situation: 0, problem: 0, implication: 0, needPayoff: 0 };
 	}
 
 	get rehearsal(): boolean {
