@@ -61,9 +61,13 @@ export class Prompter extends PrompterSelection {
 			case 'pause':
 				this.togglePause();
 				return;
-			case 'end':
-				this.endOpen = true;
+			case 'end': {
+				// An ended call (reopened from history) has its outcome: go straight to the end screen.
+				const { phase, outcome } = this.session.context ?? {};
+				if (phase === 'ended') void this.#onEnded(outcome ?? 'continuation');
+				else this.endOpen = true;
 				return;
+			}
 		}
 		if (this.session.context?.phase === 'planning') {
 			if (action.type === 'do') this.session.record({ type: 'call.start' });
