@@ -1,6 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/chromium';
 
+// E2E_PORT lets two checkouts run their suites side by side.
+const port = Number(process.env.E2E_PORT ?? 4173);
+
 export default defineConfig({
 	testDir: 'tests',
 	testMatch: '**/*.e2e.{ts,js}',
@@ -11,13 +14,13 @@ export default defineConfig({
 	timeout: 60_000,
 	expect: { timeout: 10_000 },
 	webServer: {
-		command: 'npm run build && npx vite preview --port 4173 --strictPort',
-		port: 4173,
+		command: `npm run build && npx vite preview --port ${port} --strictPort`,
+		port,
 		reuseExistingServer: !process.env.CI,
 		timeout: 180_000
 	},
 	use: {
-		baseURL: 'http://localhost:4173',
+		baseURL: `http://localhost:${port}`,
 		browserName: 'chromium',
 		launchOptions: chromiumLaunchOptions(),
 		trace: 'retain-on-failure'
