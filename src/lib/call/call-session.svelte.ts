@@ -168,7 +168,11 @@ export class CallSession {
 		this.actionError = null;
 		this.#commit(event);
 		if (this.rehearsal && event.type !== 'buyer.say') {
-			for (const reply of buyerRespond(this.playbook, this.events, event)) this.#commit(reply);
+			// The actor's context already folds `event`: the buyer reads it instead of re-folding the log.
+			const folded = this.#actor?.getSnapshot().context;
+			for (const reply of buyerRespond(this.playbook, this.events, event, folded)) {
+				this.#commit(reply);
+			}
 		}
 		return true;
 	}
