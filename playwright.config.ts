@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumLaunchOptions } from './tests/chromium';
+import { chromiumLaunchOptions } from './tests/chromium.ts';
 
 // E2E_PORT lets two checkouts run their suites side by side.
 const port = Number(process.env.E2E_PORT ?? 4173);

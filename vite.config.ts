@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
-import { chromiumLaunchOptions } from './tests/chromium';
+import { chromiumLaunchOptions } from './tests/chromium.ts';
 
 export default defineConfig({
 	plugins: [
