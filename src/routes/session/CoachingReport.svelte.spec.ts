@@ -1,93 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-svelte';
-import { parsePlaybook } from '$lib/playbook/parse';
 import { setLocale } from '$lib/paraglide/runtime.js';
-import { REPORT_VERSION, type CallFacts, type CoachingReport } from '$lib/session/coaching-report';
+import type { CallFacts } from '$lib/session/coaching-report';
+import type { CallEvent } from '$lib/session/events';
 import { scoreCall } from '$lib/session/rubric';
+import { FACTS, PLAYBOOK, REPORT } from '$lib/report/testing/sample-report';
 import CoachingReportView from './CoachingReport.svelte';
-
-const PLAYBOOK = parsePlaybook(`---
-id: plant-uptime-en
-title: Plant uptime
-locale: en
-version: 1
-offer: Predictive maintenance
----
-
-# Needs
-- Fewer unplanned line stops {#downtime}
-- Shorter changeovers {#changeover}
-- Pass the customer audit {#audit}
-
-# Problem
-- How often does a line stop without warning? {#stops}
-  - Need: downtime
-
-# Capability
-## Wear alerts {#wear-alerts}
-- Feature: Sensors on each motor.
-- Advantage: Change a part before it fails.
-- Benefit: Plan repairs between shifts.
-- Meets: downtime
-
-# Objections
-## Too expensive {#price}
-- Answer: Compare the fee with one stop.
-`).playbook!;
-
-// A hand-built call: 7 questions (2 situation), one need still implied, two explicit of which one
-// was met, a feature before any explicit need that then drew an objection, a summary before the
-// ask, and a continuation. Scored by the real rubric: 10+7+3+7+8+5+5+5+5+0+4 = 59.
-const FACTS: CallFacts = {
-	questions: {
-		total: 7,
-		free: 1,
-		byType: {
-			situation: { count: 2, share: 2 / 7 },
-			problem: { count: 2, share: 2 / 7 },
-			implication: { count: 2, share: 2 / 7 },
-			needPayoff: { count: 1, share: 1 / 7 }
-		},
-		situationDominant: false
-	},
-	needs: {
-		implied: ['changeover'],
-		explicit: ['downtime', 'audit'],
-		met: ['downtime'],
-		unmetExplicit: ['audit'],
-		benefits: 2,
-		benefitsMeetingExplicit: 1
-	},
-	capability: {
-		features: 1,
-		advantages: 0,
-		benefits: 2,
-		beforeExplicitNeed: [5],
-		unlinked: [{ index: 5, kind: 'feature', cardId: 'wear-alerts' }]
-	},
-	objections: [{ index: 6, objectionId: 'price', by: 'buyer', after: 'feature', answered: true }],
-	objectionsAfter: { feature: 1, advantage: 0, benefit: 0, none: 0 },
-	commitment: { summaries: 1, proposals: 1, summaryBeforeFirstProposal: true },
-	time: {
-		totalMs: 600_000,
-		stages: {
-			opening: { ms: 120_000, share: 0.2, target: 0.4 },
-			investigating: { ms: 240_000, share: 0.4, target: 0.3 },
-			demonstrating: { ms: 180_000, share: 0.3, target: 0.2 },
-			committing: { ms: 60_000, share: 0.1, target: 0.1 }
-		},
-		drift: 0.2
-	},
-	outcome: { outcome: 'continuation', advanced: false }
-};
-
-const REPORT: CoachingReport = {
-	version: REPORT_VERSION,
-	playbookId: 'plant-uptime-en',
-	eventCount: 20,
-	...FACTS,
-	score: scoreCall(FACTS)
-};
 
 afterEach(() => setLocale('en', { reload: false }));
 
@@ -129,7 +47,7 @@ describe('CoachingReport', () => {
 		);
 		const objection = screen.getByRole('table', { name: 'Objections' });
 		await expect
-			.element(objection.getByRole('row', { name: /Too expensive.*Buyer Feature yes/ }))
+			.element(objection.getByRole('row', { name: /Too expensive step 7 Buyer Feature yes/ }))
 			.toBeVisible();
 
 		// A continuation is marked as not advancing the sale.
@@ -156,7 +74,12 @@ describe('CoachingReport', () => {
 		};
 		// Loses the situation points and every implication and need-payoff point: 59 - 10 - 7 - 3.
 		const report = { ...REPORT, ...dominant, score: scoreCall(dominant) };
-		const screen = render(CoachingReportView, { report, playbook: PLAYBOOK });
+		// `events` is also a mount option's name, so props go under `props`. With the log at hand, events are placed on the transcript's clock (one every 6 s here).
+		const events = Array.from(
+			{ length: 20 },
+			(_, i) => ({ v: 1, at: 1_000_000 + 6_000 * i, type: 'call.start' }) as CallEvent
+		);
+		const screen = render(CoachingReportView, { props: { report, playbook: PLAYBOOK, events } });
 
 		await expect.element(screen.getByRole('heading', { name: '辅导报告' })).toBeVisible();
 		expect(report.score.total).toBe(39);
@@ -172,6 +95,9 @@ describe('CoachingReport', () => {
 		const mix = screen.getByRole('table', { name: '按 SPIN 类型统计的问题' });
 		await expect.element(mix.getByRole('row', { name: '背景问题 3 75%' })).toBeVisible();
 		expect(screen.container.querySelector('[data-outcome]')?.textContent).toContain('未能推进');
+		await expect
+			.element(screen.getByRole('table', { name: '异议' }).getByRole('row', { name: /0:36 时/ }))
+			.toBeVisible();
 		// Playbook text stays in the playbook's language inside a Chinese page.
 		expect(screen.container.querySelector('[data-needs="met"] li')?.getAttribute('lang')).toBe(
 			'en'
