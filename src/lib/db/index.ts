@@ -31,7 +31,7 @@
 //   exportTranscript(db, { sessionIds?, unsaved?, now? }) → TranscriptFile · exportTranscriptJson(...)
 //   importTranscript(db, textOrJson) → { ok: true, imported, skipped, sessionIds }
 //                                    | { ok: false, problems: { code, path, message, params? }[] }
-//   sessionToMarkdown(session, events, { describe?, labels? }) → string
+//   sessionToMarkdown(session, events, { describe?, labels?, values? }) → string
 
 export { DB_NAME, getSpinDb, openSpinDb, SpinDb } from './db';
 export { DB_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_VERSIONS } from './schema';

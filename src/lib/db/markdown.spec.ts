@@ -16,15 +16,17 @@ describe('sessionToMarkdown', () => {
 		db.close();
 		const md = sessionToMarkdown(session, events);
 		const lines = md.split('\n');
-		expect(lines[0]).toBe('# 与华东区的通话');
-		expect(md).toContain('- Account: Acme (gold)');
-		expect(md).toContain('- Outcome: advance');
-		expect(md).toContain('## Plan\n\n- Objective: Agree a pilot\n- Primary advance: demo\n');
-		expect(md).toContain('- Fallback advance: other: Meet the CFO');
+		expect(lines[0]).toBe('# Call transcript: 与华东区的通话');
+		expect(md).toContain('- **Account**: Acme · gold');
+		expect(md).toContain('- **Outcome**: advance');
+		expect(md).toContain('- **Objective**: Agree a pilot\n- **Primary advance**: demo\n');
+		expect(md).toContain('- **Fallback advance**: other: Meet the CFO');
 		const transcript = lines.slice(lines.indexOf('## Transcript') + 2).filter(Boolean);
 		expect(transcript).toHaveLength(events.length);
-		expect(transcript[3]).toBe('- `00:09` Asked a situation question: How many reps?');
-		expect(transcript[14]).toBe('- `02:20` Call ended: advance (next step: Demo, 2026-12-01)');
+		expect(transcript[3]).toBe('- `0:09` Asked a situation question: How many reps?');
+		expect(transcript[14]).toBe(
+			'- `2:20` Call ended: advance \\(next step: Demo, 2026\\-12\\-01\\)'
+		);
 	});
 
 	it('shows markup in notes as text', () => {
@@ -35,7 +37,7 @@ describe('sessionToMarkdown', () => {
 		]);
 		expect(md).not.toContain('<script>');
 		expect(md).toContain('\\<script\\>');
-		expect(md).toContain('Note: # not a heading \\[link\\](javascript:x) \\*b\\*');
+		expect(md).toContain('Note: \\# not a heading  \n\\[link\\]\\(javascript:x\\) \\*b\\*');
 		expect(md.split('\n').filter((l) => l.startsWith('#'))).toHaveLength(2);
 	});
 
@@ -44,7 +46,7 @@ describe('sessionToMarkdown', () => {
 			describe: (e) => (e.type === 'call.start' ? '通话开始' : e.type),
 			labels: { transcript: '记录' }
 		});
-		expect(md).toContain('## 记录\n\n- `00:01` 通话开始');
+		expect(md).toContain('## 记录\n\n- `0:01` 通话开始');
 	});
 
 	it('has a distinct English line for every event type', () => {
@@ -71,6 +73,10 @@ describe('sessionToMarkdown', () => {
 
 	it('escapeMarkdown keeps plain words and CJK text as they are', () => {
 		expect(escapeMarkdown('需求 confirmed')).toBe('需求 confirmed');
+	});
+
+	it('escapeMarkdown escapes markup so it shows literally', () => {
+		expect(escapeMarkdown('*a* <b> [x](y) # h')).toBe('\\*a\\* \\<b\\> \\[x\\]\\(y\\) \\# h');
 	});
 });
 

@@ -1,37 +1,58 @@
-// One session as a readable Markdown transcript. Words come from `describe` and `labels` so the
-// UI can pass localised ones; the English defaults serve tests and a file read outside the app.
-import type { AdvanceChoice, CallEvent } from '$lib/session/events';
+// One session as a readable Markdown transcript, for pasting into a CRM note or an email. Words
+// come from `describe`, `labels` and `values` so the UI can pass localised ones; the English
+// defaults serve tests and a file read outside the app.
+import { formatElapsed } from '$lib/i18n/format';
+import type { Tier } from '$lib/playbook/types';
+import type { AdvanceChoice, CallEvent, CallMode, Outcome } from '$lib/session/events';
 import type { SessionRow } from './types';
 
 export interface MarkdownLabels {
+	title: string;
 	playbook: string;
 	mode: string;
-	account: string;
 	started: string;
-	ended: string;
 	outcome: string;
-	plan: string;
+	nextStep: string;
 	objective: string;
 	primaryAdvance: string;
 	fallbackAdvance: string;
+	account: string;
 	transcript: string;
 }
 
 export const ENGLISH_LABELS: MarkdownLabels = {
+	title: 'Call transcript',
 	playbook: 'Playbook',
 	mode: 'Mode',
-	account: 'Account',
 	started: 'Started',
-	ended: 'Ended',
 	outcome: 'Outcome',
-	plan: 'Plan',
+	nextStep: 'Next step',
 	objective: 'Objective',
 	primaryAdvance: 'Primary advance',
 	fallbackAdvance: 'Fallback advance',
+	account: 'Account',
 	transcript: 'Transcript'
 };
 
+/** How coded values (mode, outcome, advance, tier) and the start time read. */
+export interface MarkdownValues {
+	mode: (mode: CallMode) => string;
+	outcome: (outcome: Outcome | undefined) => string | undefined;
+	advance: (choice: AdvanceChoice) => string;
+	tier: (tier: Tier) => string;
+	dateTime: (ms: number) => string;
+}
+
 const advance = (a: AdvanceChoice) => (a.text ? `${a.kind}: ${a.text}` : (a.advanceId ?? a.kind));
+
+const ENGLISH_VALUES: MarkdownValues = {
+	mode: (mode) => mode,
+	outcome: (outcome) => outcome,
+	advance,
+	tier: (tier) => tier,
+	dateTime: (ms) => new Date(ms).toISOString()
+};
+
 const quoted = (text?: string) => (text ? `: ${text}` : '');
 
 /** A plain English line for one event. */
@@ -83,57 +104,55 @@ export function describeEventEnglish(event: CallEvent): string {
 }
 
 /**
- * Escapes inline Markdown so notes (any text, markup included) render as typed. Every value
- * sits after a fixed prefix on one line, so block syntax (`#`, `-`) cannot start there.
+ * Escapes Markdown syntax so notes (any text, markup included) render as typed. A line break
+ * becomes a hard break inside the same list item; block syntax after it is escaped too.
  */
 export function escapeMarkdown(text: string): string {
-	return text.replace(/\r?\n/g, ' ').replace(/[\\`*_[\]<>~|]/g, '\\$&');
-}
-
-function clock(ms: number): string {
-	const total = Math.max(0, Math.round(ms / 1000));
-	const [h, m, s] = [Math.floor(total / 3600), Math.floor(total / 60) % 60, total % 60];
-	const pad = (n: number) => String(n).padStart(2, '0');
-	return h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${pad(m)}:${pad(s)}`;
+	return text.replace(/([\\`*_{}[\]()#+\-.!|<>~])/g, '\\$1').replace(/\r?\n/g, '  \n');
 }
 
 export interface MarkdownOptions {
 	describe?: (event: CallEvent) => string;
 	labels?: Partial<MarkdownLabels>;
+	values?: Partial<MarkdownValues>;
 }
 
-/** The transcript of one session as Markdown; times are relative to the session start. */
+/** The transcript of one session as Markdown: a summary list, then one timed line per event. */
 export function sessionToMarkdown(
 	session: SessionRow,
 	events: readonly { event: CallEvent }[],
-	{ describe = describeEventEnglish, labels = {} }: MarkdownOptions = {}
+	{ describe = describeEventEnglish, labels = {}, values = {} }: MarkdownOptions = {}
 ): string {
 	const l = { ...ENGLISH_LABELS, ...labels };
+	const v = { ...ENGLISH_VALUES, ...values };
 	const e = escapeMarkdown;
-	const lines = [`# ${e(session.title)}`, ''];
-	lines.push(
-		`- ${l.playbook}: ${e(session.playbookId)} ${e(session.playbookVersion)} (\`${session.playbookHash}\`)`
-	);
-	lines.push(`- ${l.mode}: ${session.mode}`);
-	if (session.account) {
-		lines.push(
-			`- ${l.account}: ${e(session.account.name)}${session.account.tier ? ` (${session.account.tier})` : ''}`
-		);
-	}
-	lines.push(`- ${l.started}: ${new Date(session.startedAt).toISOString()}`);
-	if (session.endedAt !== undefined)
-		lines.push(`- ${l.ended}: ${new Date(session.endedAt).toISOString()}`);
-	if (session.outcome) lines.push(`- ${l.outcome}: ${session.outcome}`);
 	const plan = events.find((r) => r.event.type === 'call.plan')?.event;
-	if (plan?.type === 'call.plan') {
-		lines.push('', `## ${l.plan}`, '', `- ${l.objective}: ${e(plan.objective)}`);
-		lines.push(`- ${l.primaryAdvance}: ${e(advance(plan.primaryAdvance))}`);
-		if (plan.fallbackAdvance)
-			lines.push(`- ${l.fallbackAdvance}: ${e(advance(plan.fallbackAdvance))}`);
+	const end = events.findLast((r) => r.event.type === 'call.end')?.event;
+	const planned = plan?.type === 'call.plan' ? plan : undefined;
+	const next = end?.type === 'call.end' ? end.nextStep : undefined;
+	const { account } = session;
+	const facts: [string, string | undefined][] = [
+		[l.playbook, session.title],
+		[l.mode, v.mode(session.mode)],
+		[l.started, v.dateTime(session.startedAt)],
+		[l.outcome, v.outcome(session.outcome)],
+		[l.nextStep, next && [next.text, next.date].filter(Boolean).join(' · ')],
+		[l.objective, planned?.objective],
+		[l.primaryAdvance, planned && v.advance(planned.primaryAdvance)],
+		[l.fallbackAdvance, planned?.fallbackAdvance && v.advance(planned.fallbackAdvance)],
+		[
+			l.account,
+			account && [account.name, account.tier && v.tier(account.tier)].filter(Boolean).join(' · ')
+		]
+	];
+	const lines = [`# ${e(l.title)}: ${e(session.title)}`, ''];
+	for (const [label, value] of facts) {
+		if (value) lines.push(`- **${e(label)}**: ${e(value)}`);
 	}
-	lines.push('', `## ${l.transcript}`, '');
+	lines.push('', `## ${e(l.transcript)}`, '');
+	const start = session.startedAt;
 	for (const { event } of events) {
-		lines.push(`- \`${clock(event.at - session.startedAt)}\` ${e(describe(event))}`);
+		lines.push(`- \`${formatElapsed(event.at - start)}\` ${e(describe(event))}`);
 	}
 	return lines.join('\n') + '\n';
 }

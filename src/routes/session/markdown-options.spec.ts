@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { SessionRow } from '$lib/db';
+import { sessionToMarkdown, type SessionRow } from '$lib/db';
 import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime.js';
 import { EVENT_SCHEMA_VERSION, type CallEvent } from '$lib/session/events';
-import { escapeMarkdown, transcriptMarkdown } from './transcript-markdown';
+import { transcriptMarkdownOptions } from './markdown-options';
 
 const v = EVENT_SCHEMA_VERSION;
 
@@ -48,15 +48,16 @@ const events: CallEvent[] = [
 	}
 ];
 
-describe('escapeMarkdown', () => {
-	it('escapes markup so it shows literally', () => {
-		expect(escapeMarkdown('*a* <b> [x](y) # h')).toBe('\\*a\\* \\<b\\> \\[x\\]\\(y\\) \\# h');
-	});
-});
+const transcriptMarkdown = (locale: string) =>
+	sessionToMarkdown(
+		row,
+		events.map((event) => ({ event })),
+		transcriptMarkdownOptions(null, locale)
+	);
 
-describe('transcriptMarkdown', () => {
+describe('sessionToMarkdown with the page options', () => {
 	it('lists the summary and one timed line per event, in the UI language', () => {
-		const md = transcriptMarkdown(row, events, null, 'en');
+		const md = transcriptMarkdown('en');
 		expect(md).toContain('# Call transcript: Plant uptime');
 		expect(md).toContain('- **Outcome**: Advance');
 		expect(md).toContain('- **Next step**: Demo on line 3 · 2026\\-12\\-01');
@@ -75,7 +76,7 @@ describe('transcriptMarkdown', () => {
 		overwriteGetLocale(() => 'zh-CN');
 		let md: string;
 		try {
-			md = transcriptMarkdown(row, events, null, 'zh-CN');
+			md = transcriptMarkdown('zh-CN');
 		} finally {
 			overwriteGetLocale(original);
 		}
