@@ -3,7 +3,7 @@
 // language) and the UI's words for kinds, so every message can name what it is about.
 import type { Playbook } from '$lib/playbook/types';
 import type { CallContext } from '$lib/session/context';
-import { messageFor } from './labels';
+import { lookup } from '$lib/i18n/labels';
 import type { CodedText } from './types';
 
 /** The coded text with readable `need`, `needs`, `card`, `advance` and `kind` params added. */
@@ -30,8 +30,7 @@ export function resolveCoded(
 	}
 	if (typeof params.kind === 'string') {
 		const kind = params.kind;
-		params.kind =
-			messageFor(`call_present_${kind}`) ?? messageFor(`common_advance_${kind}`) ?? kind;
+		params.kind = lookup(`call_present_${kind}`) ?? lookup(`common_advance_${kind}`) ?? kind;
 		params.advance = params.kind;
 	}
 	if (typeof params.advanceId === 'string') {

@@ -3,7 +3,7 @@
 // spoken in the playbook's language, so the buyer never switches language mid-call.
 import type { Playbook } from '$lib/playbook/types';
 import type { CallEvent } from '$lib/session/events';
-import { codeKey, messageFor } from './labels';
+import { codeKey, lookup } from '$lib/i18n/labels';
 
 export interface ConversationLine {
 	who: 'rep' | 'buyer';
@@ -17,7 +17,7 @@ export function conversationLines(
 ): ConversationLine[] {
 	const locale = playbook.meta.locale;
 	const card = (id: string | undefined) => playbook.capabilities.find((c) => c.id === id);
-	const say = (key: string) => messageFor(key, {}, locale);
+	const say = (key: string) => lookup(key, {}, locale);
 	const lines: ConversationLine[] = [];
 	const rep = (text: string | undefined) => {
 		if (text) lines.push({ who: 'rep', text });

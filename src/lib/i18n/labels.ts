@@ -1,18 +1,39 @@
-// Translated names for the stable codes the shell screens show (tiers, outcomes, advance kinds,
-// SPIN types, stages, modes, content languages). Each falls back to the raw code, so a code
-// added to the core later still shows up instead of vanishing.
+// Translated names for the stable codes of the pure core and the shell (tiers, outcomes, advance
+// kinds, SPIN types, stages, need levels, modes, content languages, reason and nudge codes).
+// Each falls back to the raw code, so a code added to the core later still shows up instead of
+// vanishing, and no English leaks from `session/` into the UI.
 import { m } from '$lib/paraglide/messages.js';
 import type { AdvanceKind, SpinType, Tier } from '$lib/playbook/types';
 import type { AdvanceChoice, CallMode, NeedLevel, Outcome, Stage } from '$lib/session/events';
 
-type MessageFn = (params?: Record<string, unknown>) => string;
+type Params = Record<string, unknown>;
+type MessageFn = (params?: Params, options?: { locale?: string }) => string;
 const messages = m as unknown as Record<string, MessageFn | undefined>;
 
-/** The message `key` with `params`, or `undefined` when the catalogue has no such key. */
-export function lookup(key: string, params?: Record<string, unknown>): string | undefined {
+/** The message `key` with `params` (in `locale`, else the UI's), or `undefined` for an unknown key. */
+export function lookup(key: string, params: Params = {}, locale?: string): string | undefined {
 	const fn = messages[key];
-	return fn ? fn(params ?? {}) : undefined;
+	if (!fn) return undefined;
+	return locale ? fn(params, { locale }) : fn(params);
 }
+
+/** Turns a dotted or kebab code (`ask.problem`, `benefit-without-need`) into a message key. */
+export function codeKey(prefix: string, code: string): string {
+	return `${prefix}_${code.replace(/[.\-\s]+/g, '_')}`;
+}
+
+/** Translated text for a coded item; falls back to the raw code so nothing vanishes silently. */
+export function codeText(prefix: string, code: string, params: Params = {}): string {
+	return lookup(codeKey(prefix, code), params) ?? code;
+}
+
+/** One-letter keys for the SPIN types; the shortcut and the badge share them. */
+export const SPIN_KEYS: Record<SpinType, string> = {
+	situation: 'S',
+	problem: 'P',
+	implication: 'I',
+	needPayoff: 'N'
+};
 
 /** The name of an account tier (Platinum / 铂金 …). */
 export function tierLabel(tier: Tier): string {
@@ -49,8 +70,8 @@ export function stageName(stage: Stage): string {
 	return lookup(`common_stage_${stage}`) ?? stage;
 }
 
-/** The level of a confirmed need. */
-export function needLevelName(level: NeedLevel): string {
+/** The level of a need: confirmed (implied, explicit), not yet found, or met by a benefit. */
+export function needLevelName(level: NeedLevel | 'none' | 'met'): string {
 	return lookup(`common_need_${level}`) ?? level;
 }
 
