@@ -4,7 +4,6 @@
 // `session/` and `db/` stay free of Svelte.
 import { createActor, type Actor } from 'xstate';
 import type { Playbook, SpinType } from '$lib/playbook/types';
-import { parsePlaybook } from '$lib/playbook/parse';
 import { EVENT_SCHEMA_VERSION, type CallEvent, type Stage } from '$lib/session/events';
 import { callMachine } from '$lib/session/machine';
 import { replay, type CallSnapshot } from '$lib/session/replay';
@@ -25,6 +24,7 @@ import {
 	type SpinDb,
 	type WriterStatus
 } from '$lib/db';
+import { loadPlaybook } from './load-playbook';
 import type { SaveState } from './types';
 
 /** Why the call could not be opened; the UI shows `call_error_<code>`. */
@@ -117,8 +117,7 @@ export class CallSession {
 			session = await getSession(db, id);
 			if (!session) return this.#failLoad('session_not_found');
 			const text = await getPlaybookText(db, session.playbookHash);
-			const parsed = text ? parsePlaybook(text.text) : null;
-			playbook = parsed?.playbook ?? null;
+			playbook = text ? await loadPlaybook(db, text) : null;
 			if (!playbook) return this.#failLoad('playbook_invalid');
 			events = (await loadEvents(db, id)).map((row) => row.event);
 		} catch (error) {

@@ -30,15 +30,18 @@ export async function exportTranscript(
 			: await db.sessions.orderBy('[startedAt+id]').toArray();
 		const out: TranscriptSession[] = [];
 		for (const row of rows) {
-			const playbook = await db.playbookTexts.get(row.playbookHash);
-			if (!playbook) throw new Error(`playbook text ${row.playbookHash} missing for ${row.id}`);
-			const stored = await loadEvents(db, row.id);
+			const stored = await db.playbookTexts.get(row.playbookHash);
+			if (!stored) throw new Error(`playbook text ${row.playbookHash} missing for ${row.id}`);
+			// The parse cache is derived and local: the file carries only the text.
+			const { hash, text, playbookId, version } = stored;
+			const playbook = { hash, text, playbookId, version };
+			const logged = await loadEvents(db, row.id);
 			// Unsaved events follow the stored ones; the summary is brought up to date with them.
 			const extra = unsaved
 				.filter((e) => e.sessionId === row.id && e.seq > row.eventCount)
 				.sort((a, b) => a.seq - b.seq);
 			const session = extra.reduce((s, e) => applyToSummary(s, e.event, e.seq), row);
-			const events = [...stored, ...extra].map(({ sessionId, seq, event }) => ({
+			const events = [...logged, ...extra].map(({ sessionId, seq, event }) => ({
 				sessionId,
 				seq,
 				event

@@ -12,6 +12,7 @@
 //   deleteSession(db, id)
 //   loadEvents(db, sessionId) → EventRow[] in seq order · maxSeq(db, sessionId)
 //   savePlaybookText(db, { text, playbookId, version }) → hash · getPlaybookText(db, hash)
+//   savePlaybookParse(db, hash, { v, playbook })   the derived parse cache (never exported)
 //
 // Saving a call as it happens
 //   const w = openSessionWriter(db, sessionId, { locks?, lifecycle? })
@@ -52,6 +53,7 @@ export { loadEvents, maxSeq } from './events';
 export {
 	deleteImportedPlaybook,
 	getPlaybookText,
+	savePlaybookParse,
 	listImportedPlaybooks,
 	saveImportedPlaybook,
 	savePlaybookText

@@ -2,7 +2,7 @@
 // user-imported playbooks.
 import type { SpinDb } from './db';
 import { contentHash } from './hash';
-import type { PlaybookRow, PlaybookTextRow } from './types';
+import type { PlaybookParseCache, PlaybookRow, PlaybookTextRow } from './types';
 
 /** Stores a playbook text under its content hash (idempotent); returns the hash. */
 export async function savePlaybookText(
@@ -19,6 +19,15 @@ export async function savePlaybookText(
 /** The playbook text stored under `hash`, or undefined. */
 export function getPlaybookText(db: SpinDb, hash: string): Promise<PlaybookTextRow | undefined> {
 	return db.playbookTexts.get(hash);
+}
+
+/** Stores the parse of the text under `hash` beside it; a no-op when the text is gone. */
+export async function savePlaybookParse(
+	db: SpinDb,
+	hash: string,
+	parsed: PlaybookParseCache
+): Promise<void> {
+	await db.playbookTexts.update(hash, { parsed });
 }
 
 /** Adds or replaces a user-imported playbook. */

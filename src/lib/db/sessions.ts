@@ -2,12 +2,13 @@
 import type { CallMode, Outcome } from '$lib/session/events';
 import type { SpinDb } from './db';
 import { contentHash } from './hash';
-import type { SessionAccount, SessionRow } from './types';
+import type { PlaybookParseCache, SessionAccount, SessionRow } from './types';
 
 export interface NewSession {
 	/** Defaults to a random UUID. */
 	id?: string;
-	playbook: { id: string; version: string; text: string };
+	/** `parsed`: the text's parse, cached so the prompter need not load the parser. */
+	playbook: { id: string; version: string; text: string; parsed?: PlaybookParseCache };
 	mode: CallMode;
 	title: string;
 	locale: string;
@@ -56,7 +57,8 @@ export async function createSession(db: SpinDb, input: NewSession): Promise<Sess
 				hash,
 				text: input.playbook.text,
 				playbookId: input.playbook.id,
-				version: input.playbook.version
+				version: input.playbook.version,
+				...(input.playbook.parsed ? { parsed: input.playbook.parsed } : {})
 			});
 		}
 		await db.sessions.add(row);

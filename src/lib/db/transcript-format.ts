@@ -1,7 +1,7 @@
 // The JSON transcript file: one or more sessions with their exact playbook text and their
 // full event log. Versioned; `version` changes only when an older reader would misread a file.
 import type { CallEvent } from '$lib/session/events';
-import type { PlaybookTextRow, SessionRow } from './types';
+import type { PlaybookText, SessionRow } from './types';
 
 export const TRANSCRIPT_FORMAT = 'spin-coach-transcript';
 export const TRANSCRIPT_VERSION = 1;
@@ -16,7 +16,7 @@ export interface TranscriptSession {
 	/** The summary row as stored. */
 	session: SessionRow;
 	/** The playbook text the call ran on; `hash` is its FNV-1a 64 hash (`contentHash`). */
-	playbook: PlaybookTextRow;
+	playbook: PlaybookText;
 	/** Every event, seq 1..n without gaps. */
 	events: TranscriptEvent[];
 }

@@ -13,6 +13,8 @@ import { exportTranscript, exportTranscriptJson } from './export';
 import { importTranscript } from './import';
 import { loadEvents } from './events';
 import { memoryLockProvider } from './locks';
+import { getPlaybookText } from './playbooks';
+import { parsePlaybook, PARSER_VERSION } from '$lib/playbook/parse';
 import { createSession, getSession } from './sessions';
 import { openSessionWriter } from './writer';
 
@@ -67,6 +69,27 @@ describe('export', () => {
 			imported: 1
 		});
 		expect(await loadEvents(other, s.id)).toHaveLength(15);
+	});
+
+	it('leaves the parse cache out of the file, which still imports', async () => {
+		const db = track(freshDb());
+		const input = newSession({ id: 'cached' });
+		const parsed = parsePlaybook(input.playbook.text).playbook;
+		if (!parsed) throw new Error('fixture playbook does not parse');
+		const row = await createSession(db, {
+			...input,
+			playbook: { ...input.playbook, parsed: { v: PARSER_VERSION, playbook: parsed } }
+		});
+		expect((await getPlaybookText(db, row.playbookHash))?.parsed?.playbook).toEqual(parsed);
+		const file = await exportTranscript(db, { now: NOW });
+		expect(Object.keys(file.sessions[0].playbook).sort()).toEqual([
+			'hash',
+			'playbookId',
+			'text',
+			'version'
+		]);
+		const target = track(freshDb());
+		expect(await importTranscript(target, JSON.stringify(file))).toMatchObject({ ok: true });
 	});
 });
 

@@ -1,7 +1,7 @@
 // Row shapes of the local store. Sessions hold a summary derived from their events so the
 // history list and the resume offer never have to replay a log.
 import type { CallEvent, CallMode, NeedLevel, Outcome, Stage } from '$lib/session/events';
-import type { SpinType, Tier } from '$lib/playbook/types';
+import type { Playbook, SpinType, Tier } from '$lib/playbook/types';
 
 export type SpinCounts = Record<SpinType, number>;
 
@@ -43,11 +43,23 @@ export interface EventRow {
 	event: CallEvent;
 }
 
-export interface PlaybookTextRow {
+/** The exact text a call ran on, as stored and as exported. */
+export interface PlaybookText {
 	hash: string;
 	text: string;
 	playbookId: string;
 	version: string;
+}
+
+/** `text` parsed by parser version `v`; a derived cache, never exported. */
+export interface PlaybookParseCache {
+	v: number;
+	playbook: Playbook;
+}
+
+export interface PlaybookTextRow extends PlaybookText {
+	/** Saves the prompter from loading the markdown parser; stale when `v` is not the current one. */
+	parsed?: PlaybookParseCache;
 }
 
 export interface PlaybookRow {

@@ -10,6 +10,8 @@ import { SourceText } from './source';
 import type { ParseResult, Playbook, PlaybookMeta } from './types';
 import { walk } from './walk';
 
+export { PARSER_VERSION } from './parser-version';
+
 export interface ParseOptions {
 	/** File name shown in diagnostics. */
 	file?: string;

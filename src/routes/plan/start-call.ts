@@ -2,6 +2,7 @@
 // `call.start`, each committed before the prompter opens (it replays them on load).
 import { createSession, getSpinDb, openSessionWriter, StoreError } from '$lib/db';
 import { storeErrorText } from '$lib/i18n/store-error';
+import { PARSER_VERSION } from '$lib/playbook/parser-version';
 import type { Playbook } from '$lib/playbook/types';
 import { EVENT_SCHEMA_VERSION } from '$lib/session/events';
 import { planEvent, type PlanForm } from './plan-form';
@@ -19,7 +20,13 @@ export async function startCall(
 	let writer;
 	try {
 		const row = await createSession(db, {
-			playbook: { id: playbook.meta.id, version: playbook.meta.version, text: source },
+			playbook: {
+				id: playbook.meta.id,
+				version: playbook.meta.version,
+				text: source,
+				// `playbook` was parsed from `source` by this build's parser.
+				parsed: { v: PARSER_VERSION, playbook }
+			},
 			mode: form.mode,
 			title: playbook.meta.title,
 			locale: playbook.meta.locale,
