@@ -10,7 +10,10 @@ export default defineConfig({
 			project: './project.inlang',
 			outdir: './src/lib/paraglide',
 			// A static app decides on the client: the remembered choice, then the browser's language.
-			strategy: ['localStorage', 'preferredLanguage', 'baseLocale']
+			strategy: ['localStorage', 'preferredLanguage', 'baseLocale'],
+			// One module per message in dev and tests too (the plugin's dev default is one per
+			// locale): the i18n tables glob per-message files, so each route ships only its own.
+			outputStructure: 'message-modules'
 		}),
 		sveltekit()
 	],

@@ -30,7 +30,8 @@
 //
 // Export / import (format: transcript-format.ts; README documents it)
 //   exportTranscript(db, { sessionIds?, unsaved?, now? }) → TranscriptFile · exportTranscriptJson(...)
-//   importTranscript(db, textOrJson) → { ok: true, imported, skipped, sessionIds }
+//   importTranscript(db, textOrJson)  from '$lib/db/import' (kept out of this barrel: size)
+//                                    → { ok: true, imported, skipped, sessionIds }
 //                                    | { ok: false, problems: { code, path, message, params? }[] }
 //   sessionToMarkdown(session, events, { describe?, labels?, values? }) → string
 
@@ -93,13 +94,10 @@ export {
 	type TranscriptSession
 } from './transcript-format';
 export { exportTranscript, exportTranscriptJson, type ExportOptions } from './export';
-export { importTranscript, type ImportResult } from './import';
-export {
-	IMPORT_PROBLEM_CODES,
-	type ImportProblem,
-	type ImportProblemCode
-} from './import-problems';
-export { LIMITS as IMPORT_LIMITS } from './import-scan';
+// Import is only types here: re-exporting its code would put it on every route that reads the
+// store (the bundler keeps barrel re-exports in the shared chunk); /data/ imports './import'.
+export type { ImportResult } from './import';
+export type { ImportProblem, ImportProblemCode } from './import-problems';
 export {
 	describeEventEnglish,
 	ENGLISH_LABELS,

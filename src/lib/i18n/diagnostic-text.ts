@@ -3,9 +3,13 @@
 // The checker's English message is the fallback for a code, or a parameter, this catalogue does
 // not know yet.
 import type { Diagnostic } from '$lib/playbook/types';
-import { lookup } from './labels';
+import { lookup as common, lookupIn, messageTable } from './labels';
 
 type Params = Record<string, string | number>;
+
+const DIAG = messageTable(import.meta.glob('../paraglide/messages/diag_*.js', { eager: true }));
+const lookup = (key: string, params?: Record<string, unknown>) =>
+	key.startsWith('diag_') ? lookupIn(DIAG, key, params) : common(key, params);
 
 function word(key: string, value: string | number): string | number {
 	return typeof value === 'string' ? (lookup(key) ?? value) : value;

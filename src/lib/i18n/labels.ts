@@ -8,13 +8,52 @@ import type { AdvanceChoice, CallMode, NeedLevel, Outcome, Stage } from '$lib/se
 
 type Params = Record<string, unknown>;
 type MessageFn = (params?: Params, options?: { locale?: string }) => string;
-const messages = m as unknown as Record<string, MessageFn | undefined>;
+/** Message functions by key, for keys built from codes at run time. */
+export type MessageTable = Readonly<Record<string, MessageFn | undefined>>;
 
-/** The message `key` with `params` (in `locale`, else the UI's), or `undefined` for an unknown key. */
-export function lookup(key: string, params: Params = {}, locale?: string): string | undefined {
-	const fn = messages[key];
+/** One table from an eager `import.meta.glob` over Paraglide's one-module-per-message output. */
+export function messageTable(modules: Record<string, unknown>): MessageTable {
+	return Object.assign({}, ...Object.values(modules)) as MessageTable;
+}
+
+// Only the families looked up by code everywhere (the prompter's among them). Reading all of `m`
+// here would put every message of the app, in both languages, on every route; families used by
+// one route (diag_*, report_*, data_problem_*) have their own table beside their code.
+const messages = messageTable({
+	...import.meta.glob('./common_tier_*.js', { base: '../paraglide/messages', eager: true }),
+	...import.meta.glob('./common_cadence_*.js', { base: '../paraglide/messages', eager: true }),
+	...import.meta.glob('./common_outcome_*.js', { base: '../paraglide/messages', eager: true }),
+	...import.meta.glob('./common_advance_*.js', { base: '../paraglide/messages', eager: true }),
+	...import.meta.glob('./common_spin_*.js', { base: '../paraglide/messages', eager: true }),
+	...import.meta.glob('./common_stage_*.js', { base: '../paraglide/messages', eager: true }),
+	...import.meta.glob('./common_need_*.js', { base: '../paraglide/messages', eager: true }),
+	...import.meta.glob('./reason_*.js', { base: '../paraglide/messages', eager: true }),
+	...import.meta.glob('./nudge_*.js', { base: '../paraglide/messages', eager: true }),
+	...import.meta.glob('./buyer_*.js', { base: '../paraglide/messages', eager: true }),
+	...import.meta.glob('./store_error_*.js', { base: '../paraglide/messages', eager: true }),
+	...import.meta.glob('./call_error_*.js', { base: '../paraglide/messages', eager: true }),
+	...import.meta.glob('./call_outcome_*.js', { base: '../paraglide/messages', eager: true }),
+	...import.meta.glob('./call_present_*.js', { base: '../paraglide/messages', eager: true })
+});
+
+/** `key` from `table` with `params` (in `locale`, else the UI's), or `undefined` if absent. */
+export function lookupIn(
+	table: MessageTable,
+	key: string,
+	params: Params = {},
+	locale?: string
+): string | undefined {
+	const fn = Object.hasOwn(table, key) ? table[key] : undefined;
 	if (!fn) return undefined;
 	return locale ? fn(params, { locale }) : fn(params);
+}
+
+/**
+ * A message of the families above (common_{tier,cadence,outcome,advance,spin,stage,need}_,
+ * reason_, nudge_, buyer_, store_error_, call_{error,outcome,present}_), else `undefined`.
+ */
+export function lookup(key: string, params: Params = {}, locale?: string): string | undefined {
+	return lookupIn(messages, key, params, locale);
 }
 
 /** Turns a dotted or kebab code (`ask.problem`, `benefit-without-need`) into a message key. */

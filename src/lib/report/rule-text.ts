@@ -2,7 +2,7 @@
 // why", its source, and the evidence read from the report's numbers. Unknown ids (a rule added
 // to the core later) still show, by their id, with the raw evidence.
 import { m } from '$lib/paraglide/messages.js';
-import { lookup, outcomeLabel } from '$lib/i18n/labels';
+import { lookupIn, messageTable, outcomeLabel } from '$lib/i18n/labels';
 import type { CoachingReport } from '$lib/session/coaching-report';
 import type { Evidence, ScoreLine } from '$lib/session/rubric';
 
@@ -17,6 +17,12 @@ const num = (evidence: Evidence, key: string) => {
 	const value = evidence[key];
 	return typeof value === 'number' ? value : Array.isArray(value) ? value.length : 0;
 };
+
+const REPORT = messageTable({
+	...import.meta.glob('../paraglide/messages/report_source_*.js', { eager: true }),
+	...import.meta.glob('../paraglide/messages/report_rule_*.js', { eager: true })
+});
+const lookup = (key: string, params?: Record<string, unknown>) => lookupIn(REPORT, key, params);
 
 const yesNo = (value: boolean) => (value ? m.report_yes() : m.report_no());
 

@@ -3,14 +3,9 @@
 import 'fake-indexeddb/auto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime.js';
-import {
-	exportTranscript,
-	IMPORT_PROBLEM_CODES,
-	importTranscript,
-	type ImportProblem,
-	type SpinDb,
-	type TranscriptFile
-} from '$lib/db';
+import { exportTranscript, type ImportProblem, type SpinDb, type TranscriptFile } from '$lib/db';
+import { importTranscript } from '$lib/db/import';
+import { IMPORT_PROBLEM_CODES } from '$lib/db/import-problems';
 import { seededDb } from '../../../tests/fixtures/db/helpers';
 import en from '../../../messages/en.json';
 import zh from '../../../messages/zh-CN.json';
