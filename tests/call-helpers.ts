@@ -67,14 +67,17 @@ export async function expectSaved(page: Page): Promise<void> {
 	await expect(page.locator('[data-save]')).toHaveAttribute('data-save', 'saved');
 }
 
-/** The event types stored for a session, read from IndexedDB in the page. */
-export async function storedEvents(
-	page: Page,
-	sessionId: string
-): Promise<Record<string, unknown>[]> {
+export interface StoredRow {
+	sessionId: string;
+	seq: number;
+	event: Record<string, unknown>;
+}
+
+/** The stored rows of a session in key order (seq), read from IndexedDB in the page. */
+export async function storedRows(page: Page, sessionId: string): Promise<StoredRow[]> {
 	return page.evaluate(
 		(id) =>
-			new Promise<Record<string, unknown>[]>((resolve, reject) => {
+			new Promise<StoredRow[]>((resolve, reject) => {
 				const open = indexedDB.open('spin-coach');
 				open.onerror = () => reject(open.error);
 				open.onsuccess = () => {
@@ -84,12 +87,20 @@ export async function storedEvents(
 					request.onerror = () => reject(request.error);
 					request.onsuccess = () => {
 						db.close();
-						resolve(request.result.map((row: { event: Record<string, unknown> }) => row.event));
+						resolve(request.result as StoredRow[]);
 					};
 				};
 			}),
 		sessionId
 	);
+}
+
+/** The events stored for a session, in seq order. */
+export async function storedEvents(
+	page: Page,
+	sessionId: string
+): Promise<Record<string, unknown>[]> {
+	return (await storedRows(page, sessionId)).map((row) => row.event);
 }
 
 /** The S/P/I/N counts as the prompter shows them. */

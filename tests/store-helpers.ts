@@ -7,16 +7,12 @@ import { join } from 'node:path';
 import { expect, type BrowserContext, type Page } from '@playwright/test';
 import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from './chromium';
-import { bundled } from './call-helpers';
+import { bundled, storedRows, type StoredRow } from './call-helpers';
+
+export { storedRows, type StoredRow };
 import { useLocale, type UiLocale } from './shell-helpers';
 
 /** One stored event row as the app wrote it. */
-export interface StoredRow {
-	sessionId: string;
-	seq: number;
-	event: Record<string, unknown>;
-}
-
 /** What the prompter shows at a glance: stage, phase, S/P/I/N counts and need levels. */
 export interface PrompterView {
 	stage: string | null;
@@ -37,28 +33,6 @@ export async function startLiveCall(page: Page, ui: UiLocale = 'en'): Promise<st
 	const sessionId = new URL(page.url()).searchParams.get('id');
 	expect(sessionId).toBeTruthy();
 	return sessionId!;
-}
-
-/** The stored rows of a session in key order (seq), read from IndexedDB in the page. */
-export async function storedRows(page: Page, sessionId: string): Promise<StoredRow[]> {
-	return page.evaluate(
-		(id) =>
-			new Promise<StoredRow[]>((resolve, reject) => {
-				const open = indexedDB.open('spin-coach');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const db = open.result;
-					const range = IDBKeyRange.bound([id, 0], [id, Infinity]);
-					const request = db.transaction('events').objectStore('events').getAll(range);
-					request.onerror = () => reject(request.error);
-					request.onsuccess = () => {
-						db.close();
-						resolve(request.result as StoredRow[]);
-					};
-				};
-			}),
-		sessionId
-	);
 }
 
 /** Every stored session id, read from IndexedDB in the page. */
