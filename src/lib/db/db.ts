@@ -8,7 +8,8 @@ import type {
 	MetaRow,
 	PlaybookRow,
 	PlaybookTextRow,
-	SessionRow
+	SessionRow,
+	TombstoneRow
 } from './types';
 
 export const DB_NAME = 'spin-coach';
@@ -20,6 +21,7 @@ export class SpinDb extends Dexie {
 	playbooks!: EntityTable<PlaybookRow, 'id'>;
 	accounts!: EntityTable<AccountRow, 'id'>;
 	meta!: EntityTable<MetaRow, 'key'>;
+	tombstones!: EntityTable<TombstoneRow, 'id'>;
 
 	readonly options: DexieOptions;
 	#stale = false;

@@ -15,9 +15,19 @@ export const SCHEMA_V1 = {
 	meta: 'key'
 } as const;
 
+/**
+ * Version 2: tombstones. Erasing a record (a call, an account, a person, a playbook) leaves
+ * `{ id, kind, deletedAt }` behind, so a restore of an older backup, or a later sync, never
+ * brings it back. Keyed by the erased record's id (ids are random UUIDs, unique across kinds).
+ */
+export const SCHEMA_V2 = {
+	tombstones: 'id, kind'
+} as const;
+
 /** Every schema version in order; `SpinDb` declares all of them. */
 export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string, string> }[] = [
-	{ version: 1, stores: SCHEMA_V1 }
+	{ version: 1, stores: SCHEMA_V1 },
+	{ version: 2, stores: SCHEMA_V2 }
 ];
 
 /** The newest schema version this build writes. */

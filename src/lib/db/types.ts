@@ -79,6 +79,18 @@ export interface AccountRow {
 	updatedAt?: number;
 }
 
+/** What kind of record a tombstone stands for. */
+export type TombstoneKind = 'session' | 'account' | 'person' | 'playbook' | 'competitor';
+
+/** Left behind when a record is erased, so a restore or sync never brings it back. */
+export interface TombstoneRow {
+	/** The erased record's id. */
+	id: string;
+	kind: TombstoneKind;
+	/** Epoch ms. */
+	deletedAt: number;
+}
+
 export interface MetaRow {
 	key: string;
 	value: unknown;
