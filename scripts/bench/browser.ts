@@ -157,8 +157,13 @@ type StoreResult = Record<'append' | 'bare' | 'history', Stat> & {
 };
 
 async function storeBench(browser: Browser, base: string) {
+	return runEntry<StoreResult>(browser, base, 'scripts/bench/store-entry.ts', 'runStoreBench');
+}
+
+/** Bundles `entry` with esbuild, runs `window[fn]()` in a page of the app's origin. */
+async function runEntry<T>(browser: Browser, base: string, entry: string, fn: string): Promise<T> {
 	const bundle = await esbuild({
-		entryPoints: [join(ROOT, 'scripts/bench/store-entry.ts')],
+		entryPoints: [join(ROOT, entry)],
 		bundle: true,
 		format: 'iife',
 		write: false,
@@ -180,20 +185,18 @@ async function storeBench(browser: Browser, base: string) {
 	});
 	const context = await browser.newContext({ serviceWorkers: 'block' });
 	const page = await context.newPage();
+	if (process.env.BENCH_DEBUG) page.on('console', (msg) => console.log(msg.text()));
 	await page.goto(base + '/robots.txt');
 	await page.addScriptTag({ content: bundle.outputFiles[0].text });
-	const result = await page.evaluate(() =>
-		(
-			window as unknown as {
-				runStoreBench: () => Promise<StoreResult>;
-			}
-		).runStoreBench()
+	const result = await page.evaluate(
+		(name) => (window as unknown as Record<string, () => Promise<T>>)[name](),
+		fn
 	);
 	await context.close();
 	return result;
 }
 
-/** Sections to run: all, or those named on the command line (bundle, load, keys, store). */
+/** Sections to run: all, or those named on the command line (bundle, load, keys, store, accounts). */
 const only = new Set(process.argv.slice(2));
 const wanted = (section: string) => only.size === 0 || only.has(section);
 
@@ -208,6 +211,7 @@ async function main() {
 		if (wanted('load')) await loadTable(browser, app.url);
 		if (wanted('keys')) await keysTable(app.url);
 		if (wanted('store')) await storeTable(browser, app.url);
+		if (wanted('accounts')) await accountsTable(browser, app.url);
 	} finally {
 		await browser.close();
 		app.close();
@@ -291,6 +295,30 @@ async function storeTable(browser: Browser, base: string) {
 			target: ''
 		}
 	});
+}
+
+async function accountsTable(browser: Browser, base: string) {
+	type R = Record<'overview' | 'accounts' | 'sessions', Stat> & { due: number };
+	const r = await runEntry<R>(browser, base, 'scripts/bench/accounts-entry.ts', 'runAccountsBench');
+	console.log('\nAccounts: 2,000 accounts, 20,000 people, 50,000 calls (real Chromium)');
+	console.table({
+		'visits due + week + portfolio (/accounts)': {
+			p50: ms(r.overview.p50),
+			p95: ms(r.overview.p95),
+			target: '< 100 ms'
+		},
+		'bare getAll of the 2,000 accounts': {
+			p50: ms(r.accounts.p50),
+			p95: ms(r.accounts.p95),
+			target: ''
+		},
+		'bare getAll of the 50,000 calls': {
+			p50: ms(r.sessions.p50),
+			p95: ms(r.sessions.p95),
+			target: ''
+		}
+	});
+	console.log(`(${r.due} accounts in visits due)`);
 }
 
 await main();
