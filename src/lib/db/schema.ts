@@ -24,10 +24,28 @@ export const SCHEMA_V2 = {
 	tombstones: 'id, kind'
 } as const;
 
+/**
+ * Version 6: account health (docs/account-health.md). Financial periods per account; competitors,
+ * their dossier as append-only section revisions, and their links to accounts; one service plan,
+ * one retention check and one set of account terms (volume, procurement, requirements) per
+ * account; satisfaction surveys (append-only). Versions 3 to 5 belong to other features.
+ */
+export const SCHEMA_V6 = {
+	financialPeriods: 'id, accountId',
+	competitors: 'id, name',
+	dossierEntries: 'id, competitorId',
+	competitorLinks: 'id, accountId, competitorId',
+	servicePlans: 'id, accountId',
+	retentionChecks: 'id, accountId',
+	surveys: 'id, accountId',
+	accountTerms: 'id, accountId'
+} as const;
+
 /** Every schema version in order; `SpinDb` declares all of them. */
 export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string, string> }[] = [
 	{ version: 1, stores: SCHEMA_V1 },
-	{ version: 2, stores: SCHEMA_V2 }
+	{ version: 2, stores: SCHEMA_V2 },
+	{ version: 6, stores: SCHEMA_V6 }
 ];
 
 /** The newest schema version this build writes. */

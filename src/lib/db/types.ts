@@ -2,6 +2,7 @@
 // history list and the resume offer never have to replay a log.
 import type { CallEvent, CallMode, NeedLevel, Outcome, Stage } from '$lib/session/events';
 import type { Playbook, SpinType, Tier } from '$lib/playbook/types';
+import type { HealthTombstoneKind } from './health-types';
 
 export type SpinCounts = Record<SpinType, number>;
 
@@ -80,7 +81,8 @@ export interface AccountRow {
 }
 
 /** What kind of record a tombstone stands for. */
-export type TombstoneKind = 'session' | 'account' | 'person' | 'playbook' | 'competitor';
+export type TombstoneKind =
+	'session' | 'account' | 'person' | 'playbook' | 'competitor' | HealthTombstoneKind;
 
 /** Left behind when a record is erased, so a restore or sync never brings it back. */
 export interface TombstoneRow {
