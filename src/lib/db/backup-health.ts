@@ -6,6 +6,7 @@ import { INPUT_FIELDS, SIGNALS } from '$lib/accounts/financials';
 import { ALIGNMENTS, COMMUNICATION_ITEMS, GUARANTEES, LIGHTS } from '$lib/accounts/retention';
 import { PLAN_PARTS } from '$lib/accounts/service-plan';
 import { SURVEY_QUESTIONS } from '$lib/accounts/survey';
+import type { BackupSection } from './backup-sections';
 import { checkShape, type Shape } from './backup-shape';
 import type { SpinDb } from './db';
 import { getHealthSettings, saveHealthSettings } from './care-repo';
@@ -216,3 +217,15 @@ export async function importHealth(
 	if (settings) await saveHealthSettings(db, backup.settings);
 	return { written, skipped };
 }
+
+/** The health section of the /data/ backup (backup-sections.ts). */
+export const healthSection: BackupSection<'health'> = {
+	key: 'health',
+	tables: healthImportTables,
+	exportSection: exportHealth,
+	validate: (raw, problems) => validateHealth(raw, 'health', problems),
+	importSection: async (db, value) => {
+		const { written, skipped } = await importHealth(db, value);
+		return { imported: written, skipped };
+	}
+};
