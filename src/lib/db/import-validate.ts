@@ -86,12 +86,23 @@ function session(raw: Rec, base: string, problems: ProblemList): SessionRow | un
 	if (outcome !== undefined) row.outcome = outcome;
 	const account = get('account', 'object', true) as Rec | undefined;
 	if (account) {
-		const a = fields(account, `${base}.account`, problems, ['name', 'tier', 'accountId']);
+		const a = fields(account, `${base}.account`, problems, [
+			'name',
+			'tier',
+			'accountId',
+			'attendeeIds'
+		]);
 		row.account = { name: a('name', 'string') };
 		const tier = a('tier', 'string', true, TIERS);
 		const accountId = a('accountId', 'string', true);
 		if (tier !== undefined) (row.account as Rec).tier = tier;
 		if (accountId !== undefined) (row.account as Rec).accountId = accountId;
+		const attendees = a('attendeeIds', 'array', true) as unknown[] | undefined;
+		if (attendees?.every((x) => typeof x === 'string'))
+			(row.account as Rec).attendeeIds = attendees;
+		else if (attendees) {
+			problems.add('type_invalid', `${base}.account.attendeeIds`, 'attendeeIds must be strings.');
+		}
 	}
 	const counts = get('counts', 'object') as Rec | undefined;
 	if (counts) {

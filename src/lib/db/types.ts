@@ -15,6 +15,8 @@ export interface SessionAccount {
 	name: string;
 	tier?: Tier;
 	accountId?: string;
+	/** People of the account in the meeting (ids in the `people` table). */
+	attendeeIds?: string[];
 }
 
 export interface SessionRow {
