@@ -24,10 +24,23 @@ export const SCHEMA_V2 = {
 	tombstones: 'id, kind'
 } as const;
 
+/**
+ * Version 4: the playbook studio. `userPlaybooks` holds the trainer's own playbooks (random
+ * UUID ids; `playbookId` is the id written in the text), `playbookRevisions` every earlier text of
+ * one (append-only), `playbookDrafts` the editor's unsaved text per playbook. Version 3 belongs
+ * to accounts and may land later; Dexie accepts the gap.
+ */
+export const SCHEMA_V4 = {
+	userPlaybooks: 'id, playbookId, updatedAt',
+	playbookRevisions: 'id, [userPlaybookId+revision]',
+	playbookDrafts: 'userPlaybookId'
+} as const;
+
 /** Every schema version in order; `SpinDb` declares all of them. */
 export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string, string> }[] = [
 	{ version: 1, stores: SCHEMA_V1 },
-	{ version: 2, stores: SCHEMA_V2 }
+	{ version: 2, stores: SCHEMA_V2 },
+	{ version: 4, stores: SCHEMA_V4 }
 ];
 
 /** The newest schema version this build writes. */
