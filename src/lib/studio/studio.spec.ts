@@ -61,3 +61,13 @@ describe('call map', () => {
 		expect(map[0].cards.map((c) => c.title)).toEqual(['Sensors']);
 	});
 });
+
+describe('blank playbook', () => {
+	it.each(['en', 'zh-CN'])('%s parses without any diagnostic', async (locale) => {
+		const { parsePlaybook } = await import('$lib/playbook/parse');
+		const { blankPlaybook } = await import('./blank');
+		const result = parsePlaybook(blankPlaybook(locale));
+		expect(result.diagnostics.map((d) => `${d.line} ${d.code} ${d.message}`)).toEqual([]);
+		expect(result.playbook?.meta.locale).toBe(locale);
+	});
+});
