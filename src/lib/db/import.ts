@@ -3,13 +3,16 @@
 // A session already present with identical content is skipped, never duplicated.
 import type { SpinDb } from './db';
 import { loadEvents } from './events';
+import { withDerived, withoutDerived } from './history';
+import { erasedIds } from './tombstones';
 import { ProblemList, type ImportProblem } from './import-problems';
 import { LIMITS, scanHostile } from './import-scan';
 import { validateTranscript } from './import-validate';
 import type { TranscriptSession } from './transcript-format';
 
 export type ImportResult =
-	| { ok: true; imported: number; skipped: number; sessionIds: string[] }
+	/** `erased`: sessions skipped because they were erased here (a tombstone stands for each). */
+	| { ok: true; imported: number; skipped: number; sessionIds: string[]; erased?: number }
 	| { ok: false; problems: ImportProblem[] };
 
 class Rejected extends Error {
@@ -48,11 +51,19 @@ export async function importTranscript(db: SpinDb, input: unknown): Promise<Impo
 	const sessions = validateTranscript(file, problems);
 	if (!sessions) return { ok: false, problems: problems.items };
 	try {
-		return await db.transaction('rw', db.sessions, db.events, db.playbookTexts, async () => {
+		const tables = [db.sessions, db.events, db.playbookTexts, db.tombstones];
+		return await db.transaction('rw', tables, async () => {
 			let imported = 0;
 			let skipped = 0;
+			let erased = 0;
 			const conflicts: ImportProblem[] = [];
+			// What was erased here stays erased: a restore of an older backup skips it.
+			const gone = await erasedIds(db, 'session');
 			for (const [i, entry] of sessions.entries()) {
+				if (gone.has(entry.session.id)) {
+					erased += 1;
+					continue;
+				}
 				const outcome = await importOne(db, entry);
 				if (outcome === 'imported') imported += 1;
 				else if (outcome === 'skipped') skipped += 1;
@@ -71,7 +82,8 @@ export async function importTranscript(db: SpinDb, input: unknown): Promise<Impo
 				ok: true as const,
 				imported,
 				skipped,
-				sessionIds: sessions.map((s) => s.session.id)
+				sessionIds: sessions.map((s) => s.session.id).filter((id) => !gone.has(id)),
+				...(erased ? { erased } : {})
 			};
 		});
 	} catch (error) {
@@ -94,11 +106,13 @@ async function importOne(
 			seq,
 			event
 		}));
-		const same = canonical([existing, stored]) === canonical([session, events]);
+		const same =
+			canonical([withoutDerived(existing), stored]) ===
+			canonical([withoutDerived(session), events]);
 		return same ? 'skipped' : 'conflict';
 	}
 	if (!(await db.playbookTexts.get(playbook.hash))) await db.playbookTexts.add(playbook);
-	await db.sessions.add(session);
+	await db.sessions.add(withDerived(session, events));
 	await db.events.bulkAdd(events);
 	return 'imported';
 }
