@@ -24,7 +24,7 @@ export interface HistoryFilter {
 }
 
 /** Fields of a session row derived for review, never part of a backup file. */
-export const DERIVED_FIELDS = ['durationMs', 'clock', 'text', 'digest'] as const;
+export const DERIVED_FIELDS = ['durationMs', 'clock', 'text', 'drill', 'digest'] as const;
 
 /** The row without its derived review fields (as exported, and as compared on import). */
 export function withoutDerived(row: SessionRow): SessionRow {
@@ -44,6 +44,7 @@ export function withDerived(
 	if (folded.durationMs !== undefined) out.durationMs = folded.durationMs;
 	if (folded.clock) out.clock = folded.clock;
 	if (folded.text) out.text = folded.text;
+	if (folded.drill) out.drill = folded.drill;
 	return out;
 }
 

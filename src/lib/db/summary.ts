@@ -16,6 +16,7 @@ export function applyToSummary(row: SessionRow, event: CallEvent, seq: number): 
 		case 'call.plan':
 			next.mode = event.mode;
 			if (event.account) next.account = { ...event.account };
+			if (event.drill) next.drill = event.drill.skill;
 			break;
 		case 'stage.enter':
 			next.stage = event.stage;

@@ -41,6 +41,8 @@ export interface SessionRow {
 	clock?: { at: number; paused: boolean };
 	/** What the rep typed (objective, notes, answers, free questions, next step, review), for search. */
 	text?: string;
+	/** The skill a drill practises (from `call.plan`); absent on ordinary calls. */
+	drill?: string;
 	/** The call's scores, cached from its coaching report (review/digest.ts); never exported. */
 	digest?: CallDigest;
 }
