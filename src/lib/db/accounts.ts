@@ -3,6 +3,7 @@
 // name they had.
 import type { SpinDb } from './db';
 import { addTombstones } from './tombstones';
+import { accountHealthTables, eraseAccountHealth } from './care-repo';
 import type { AccountCut, AccountRow } from './types';
 
 export type NewAccount = Omit<AccountRow, 'id' | 'createdAt' | 'updatedAt'> & { id?: string };
@@ -73,14 +74,20 @@ export function setCut(db: SpinDb, id: string, cut: AccountCut | null, now = Dat
  * named as they were; their `accountId` then points at a tombstone.
  */
 export async function deleteAccount(db: SpinDb, id: string, now = Date.now()): Promise<void> {
-	await db.transaction('rw', db.accounts, db.people, db.visits, db.tombstones, async () => {
-		const people = await db.people.where('accountId').equals(id).primaryKeys();
-		const visits = await db.visits.where('accountId').equals(id).primaryKeys();
-		await db.people.bulkDelete(people);
-		await db.visits.bulkDelete(visits);
-		await db.accounts.delete(id);
-		await addTombstones(db, 'person', people, now);
-		await addTombstones(db, 'visit', visits, now);
-		await addTombstones(db, 'account', [id], now);
-	});
+	const health = accountHealthTables(db);
+	await db.transaction(
+		'rw',
+		[db.accounts, db.people, db.visits, db.tombstones, ...health],
+		async () => {
+			await eraseAccountHealth(db, id, now);
+			const people = await db.people.where('accountId').equals(id).primaryKeys();
+			const visits = await db.visits.where('accountId').equals(id).primaryKeys();
+			await db.people.bulkDelete(people);
+			await db.visits.bulkDelete(visits);
+			await db.accounts.delete(id);
+			await addTombstones(db, 'person', people, now);
+			await addTombstones(db, 'visit', visits, now);
+			await addTombstones(db, 'account', [id], now);
+		}
+	);
 }

@@ -7,6 +7,7 @@
 // transaction pick it up; nothing else changes.
 import type { Table } from 'dexie';
 import { accountsSection, type AccountsBackup } from './backup-accounts';
+import { healthSection, type HealthBackup } from './backup-health';
 import type { SpinDb } from './db';
 import type { ProblemList } from './import-problems';
 
@@ -19,6 +20,7 @@ export interface BackupChoices {
 /** The optional sections a backup file may carry, by key. */
 export interface BackupSectionsPayload {
 	accounts?: AccountsBackup;
+	health?: HealthBackup;
 }
 
 export interface SectionImport {
@@ -41,7 +43,7 @@ export interface BackupSection<
 }
 
 /** Every section, in the order they are written on import. */
-export const BACKUP_SECTIONS: readonly BackupSection[] = [accountsSection];
+export const BACKUP_SECTIONS: readonly BackupSection[] = [accountsSection, healthSection];
 
 /** The top-level keys the sections own. */
 export const BACKUP_SECTION_KEYS: readonly string[] = BACKUP_SECTIONS.map((s) => s.key);
