@@ -83,6 +83,8 @@ export interface ObjectionEntry {
 	stage: Stage | null;
 	answeredAt: number | null;
 	answer?: string;
+	/** The playbook answer the rep chose, when the UI sent one. */
+	answerId?: string;
 }
 
 export interface NoteEntry {
@@ -103,6 +105,15 @@ export interface BuyerLine {
 	acceptsAdvanceId?: string;
 	/** A generic, translatable line (`text` is then ''), e.g. `buyer.neutral`. */
 	code?: string;
+	develops?: string[];
+	felt?: string[];
+	deflects?: string[];
+	supports?: string[];
+	resolves?: string;
+	declines?: string;
+	blockedBy?: string;
+	patience?: number;
+	closes?: Outcome;
 }
 
 /** A coaching hint shown while the call runs; the UI maps `code` to a message. */

@@ -181,7 +181,12 @@ export function answerObjection<C extends CallContext>(c: C, e: EventOf<'objecti
 	// An answer to an objection nobody logged still counts: the rep heard it, log it raised then.
 	const base = target < 0 ? raiseObjection(c, e.objectionId, undefined, 'rep', e.at) : c;
 	const i = target < 0 ? base.objections.length - 1 : target;
-	const answered = compact({ ...base.objections[i], answeredAt: e.at, answer: e.text });
+	const answered = compact({
+		...base.objections[i],
+		answeredAt: e.at,
+		answer: e.text,
+		answerId: e.answerId
+	});
 	return { ...base, objections: base.objections.map((o, j) => (j === i ? answered : o)) };
 }
 
@@ -200,7 +205,16 @@ export function buyerSays<C extends CallContext>(
 		states: e.states,
 		objectionId: e.objectionId,
 		acceptsAdvanceId: e.acceptsAdvanceId,
-		code: e.code
+		code: e.code,
+		develops: e.develops,
+		felt: e.felt,
+		deflects: e.deflects,
+		supports: e.supports,
+		resolves: e.resolves,
+		declines: e.declines,
+		blockedBy: e.blockedBy,
+		patience: e.patience,
+		closes: e.closes
 	});
 	let next: C = { ...c, buyerLines: [...c.buyerLines, line] };
 	for (const id of e.reveals ?? [])
