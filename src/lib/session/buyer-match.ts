@@ -17,17 +17,23 @@ const STOP = new Set(
 
 // Han, kana and Hangul runs have no spaces between words, so pairs of characters stand in.
 const DENSE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu;
+// Chinese question words and particles, dropped like English function words before pairing.
+const STOP_CHARS =
+	/[的了吗呢吧啊呀您你我他她它们是有没在这那么什怎哪几个多少吗得还或和也都就会能不]/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /** The tokens of `text`: character pairs of dense scripts, content words of the others. */
 export function tokens(text: string): string[] {
 	const folded = text.normalize('NFKC').toLowerCase();
 	const out: string[] = [];
-	for (const [run] of folded.matchAll(DENSE)) {
+	const singles: string[] = [];
+	for (const [run] of folded.replace(STOP_CHARS, ' ').matchAll(DENSE)) {
 		const chars = Array.from(run);
-		if (chars.length === 1) out.push(run);
+		if (chars.length === 1) singles.push(run);
 		for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
 	}
+	// A lone character between particles says little; it counts only when nothing else does.
+	if (out.length === 0) out.push(...singles);
 	for (const [word] of folded.replace(DENSE, ' ').matchAll(WORD)) {
 		if (STOP.has(word)) continue;
 		// A plural and its singular are the same content word.
