@@ -1,7 +1,7 @@
 // Builds the JSON transcript file from the store: lossless (rows as stored) and re-importable.
 import type { SpinDb } from './db';
 import { loadEvents } from './events';
-import { applyToSummary } from './summary';
+import { summaryOfLog } from './summary';
 import {
 	TRANSCRIPT_FORMAT,
 	TRANSCRIPT_VERSION,
@@ -36,16 +36,19 @@ export async function exportTranscript(
 			const { hash, text, playbookId, version } = stored;
 			const playbook = { hash, text, playbookId, version };
 			const logged = await loadEvents(db, row.id);
-			// Unsaved events follow the stored ones; the summary is brought up to date with them.
+			// Unsaved events follow the stored ones; the summary is read from the fold of them all.
 			const extra = unsaved
 				.filter((e) => e.sessionId === row.id && e.seq > row.eventCount)
 				.sort((a, b) => a.seq - b.seq);
-			const session = extra.reduce((s, e) => applyToSummary(s, e.event, e.seq), row);
 			const events = [...logged, ...extra].map(({ sessionId, seq, event }) => ({
 				sessionId,
 				seq,
 				event
 			}));
+			const session = summaryOfLog(
+				row,
+				events.map((e) => e.event)
+			);
 			out.push({ session, playbook, events });
 		}
 		return out;

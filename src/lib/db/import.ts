@@ -6,6 +6,7 @@ import { loadEvents } from './events';
 import { ProblemList, type ImportProblem } from './import-problems';
 import { LIMITS, scanHostile } from './import-scan';
 import { validateTranscript } from './import-validate';
+import { summaryOfLog } from './summary';
 import type { TranscriptSession } from './transcript-format';
 
 export type ImportResult =
@@ -83,10 +84,16 @@ export async function importTranscript(db: SpinDb, input: unknown): Promise<Impo
 	}
 }
 
+// The file's summary row is derived data: its call fields are read again from the events, so a
+// row claiming more than its log (an order, 999 questions) is never believed.
 async function importOne(
 	db: SpinDb,
-	{ session, playbook, events }: TranscriptSession
+	{ session: claimed, playbook, events }: TranscriptSession
 ): Promise<'imported' | 'skipped' | 'conflict'> {
+	const session = summaryOfLog(
+		claimed,
+		events.map((e) => e.event)
+	);
 	const existing = await db.sessions.get(session.id);
 	if (existing) {
 		const stored = (await loadEvents(db, session.id)).map(({ sessionId, seq, event }) => ({

@@ -60,7 +60,7 @@ export {
 	savePlaybookText
 } from './playbooks';
 export { contentHash } from './hash';
-export { applyToSummary } from './summary';
+export { summaryOfLog, summaryRow } from './summary';
 export {
 	classifyError,
 	isQuotaError,

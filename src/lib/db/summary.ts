@@ -1,45 +1,51 @@
-// Folds one event into a session's summary row. The summary is a cache of the log for the
-// history list; replaying the events is still the truth.
+// A session's summary row is read from the machine's fold of its events, through the same
+// tally the report and the screens read (session/assessment.ts `tallyOf`). The row is a cache
+// for the history list; it is never believed over the events: every write (append, export,
+// import) derives it again from the fold.
+import { tallyOf } from '$lib/session/assessment';
+import { initialCallContext, type CallContext } from '$lib/session/context';
 import type { CallEvent } from '$lib/session/events';
+import { foldEvent } from '$lib/session/reduce';
+import { EMPTY_PLAYBOOK as NO_PLAYBOOK } from '$lib/session/record';
 import type { SessionRow } from './types';
 
-/** The summary after `event` was stored as number `seq`; the input row is not modified. */
-export function applyToSummary(row: SessionRow, event: CallEvent, seq: number): SessionRow {
+// The tally never reads the playbook's content (the fold only looks up texts and question
+// needs there), so the store folds with an empty playbook; summary.spec.ts checks the tally is
+// the same as with the real one.
+/** The fold of a log, as the summary row reads it. */
+export function foldForSummary(
+	events: readonly CallEvent[],
+	from: CallContext = initialCallContext(NO_PLAYBOOK)
+): CallContext {
+	let c = from;
+	for (const event of events) c = foldEvent(c, event, NO_PLAYBOOK);
+	return c;
+}
+
+/** `row` with every field the events decide read from the fold `c` of its first `eventCount` events. */
+export function summaryRow(row: SessionRow, c: CallContext, eventCount: number): SessionRow {
+	const t = tallyOf(c);
 	const next: SessionRow = {
 		...row,
-		counts: { ...row.counts },
-		needs: row.needs,
-		eventCount: seq,
-		updatedAt: Math.max(row.updatedAt, event.at)
+		mode: t.mode,
+		stage: t.stage ?? 'opening',
+		eventCount,
+		updatedAt: Math.max(row.updatedAt, c.lastAt ?? row.updatedAt),
+		active: t.phase === 'ended' ? 0 : 1,
+		counts: t.spinCounts,
+		needs: t.needs,
+		needsExplicit: t.explicit,
+		needsImplied: t.implied
 	};
-	switch (event.type) {
-		case 'call.plan':
-			next.mode = event.mode;
-			if (event.account) next.account = { ...event.account };
-			break;
-		case 'stage.enter':
-			next.stage = event.stage;
-			break;
-		case 'question.ask':
-			next.counts[event.spinType] += 1;
-			break;
-		case 'need.confirm':
-			next.needs = upsertNeed(row.needs, event.needId, event.level);
-			next.needsExplicit = next.needs.filter((n) => n.level === 'explicit').length;
-			next.needsImplied = next.needs.length - next.needsExplicit;
-			break;
-		case 'call.end':
-			next.outcome = event.outcome;
-			next.endedAt = event.at;
-			next.active = 0;
-			break;
-	}
+	if (t.account) next.account = { ...t.account };
+	if (t.outcome) next.outcome = t.outcome;
+	else delete next.outcome;
+	if (t.endedAt !== null) next.endedAt = t.endedAt;
+	else delete next.endedAt;
 	return next;
 }
 
-function upsertNeed(needs: SessionRow['needs'], id: string, level: 'implied' | 'explicit') {
-	const existing = needs.find((n) => n.id === id);
-	// A need the buyer stated explicitly stays explicit even if later mentioned as a problem.
-	if (existing && (existing.level === 'explicit' || level === 'implied')) return needs;
-	return [...needs.filter((n) => n.id !== id), { id, level }];
+/** The summary row of a whole log. */
+export function summaryOfLog(row: SessionRow, events: readonly CallEvent[]): SessionRow {
+	return summaryRow(row, foldForSummary(events), events.length);
 }

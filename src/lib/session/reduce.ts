@@ -17,36 +17,25 @@ import {
 	raiseObjection,
 	surfaceNeed
 } from './reduce-steps';
+import { acceptsEvent } from './acceptance';
+import { anyExplicitNeed, summaryCurrent } from './rules';
 import { EVENT_TYPES } from './validate';
 
 export { compact } from './reduce-steps';
-
-// Setup and review events mean nothing once the call runs; everything else does.
-const SETUP_ONLY = new Set<string>(['call.plan', 'call.start', 'call.resume', 'review.save']);
-
-const ACCEPTED: Record<CallContext['phase'], ReadonlySet<string>> = {
-	planning: new Set(['call.plan', 'call.start', 'call.end', 'note.add']),
-	running: new Set(EVENT_TYPES.filter((type) => !SETUP_ONLY.has(type))),
-	paused: new Set(['call.resume', 'call.end', 'note.add']),
-	ended: new Set(['review.save', 'note.add'])
-};
 
 const KNOWN = new Set<string>(EVENT_TYPES);
 
 /**
  * Which events a fold applies. `phase` (the machine's rule) skips what makes no sense in the
- * phase it arrives in and records it in `ignored`. `transcript` applies every event the
+ * phase it arrives in (as the machine's transitions say: acceptance.ts) and records it in
+ * `ignored`. `transcript` applies every event the
  * contract knows, so the report and the scripted buyer read what a hand-made or imported log
  * says. On a log every event of which passed the phase gate (everything the call screen logs:
  * it only records what `acceptsEvent` allows) the two give the same context.
  */
 export type FoldGate = 'phase' | 'transcript';
 
-/** Whether an event of this type means something in the given phase. */
-export function acceptsEvent(phase: CallContext['phase'], type: CallEvent['type']): boolean {
-	// A type outside the contract (only possible from untyped code) is never accepted.
-	return ACCEPTED[phase].has(type);
-}
+export { acceptsEvent } from './acceptance';
 
 /** Fold one event into the context (nudges recomputed). */
 export function reduceContext<C extends CallContext>(
@@ -171,9 +160,9 @@ function apply<C extends CallContext>(c: C, e: CallEvent, pb: Playbook, index: n
 		case 'benefit.state':
 			return present(c, e, pb, index);
 		case 'objection.raise':
-			return raiseObjection(c, e.objectionId, e.text, 'rep', e.at);
+			return raiseObjection(c, e.objectionId, e.text, 'rep', e.at, index);
 		case 'objection.answer':
-			return answerObjection(c, e);
+			return answerObjection(c, e, index);
 		case 'note.add':
 			return { ...c, notes: [...c.notes, { text: e.text, at: e.at, stage, kind: 'note' }] };
 		case 'summary.give':
@@ -185,7 +174,16 @@ function apply<C extends CallContext>(c: C, e: CallEvent, pb: Playbook, index: n
 		case 'advance.propose':
 			return {
 				...c,
-				advances: [...c.advances, { advance: copyAdvance(e.advance), at: e.at, stage }]
+				advances: [
+					...c.advances,
+					{
+						advance: copyAdvance(e.advance),
+						at: e.at,
+						stage,
+						early: !anyExplicitNeed(c),
+						afterSummary: summaryCurrent(c)
+					}
+				]
 			};
 		case 'buyer.say':
 			return buyerSays(c, e, pb, index);
