@@ -19,21 +19,8 @@ import {
 } from './reduce-steps';
 import { acceptsEvent } from './acceptance';
 import { anyExplicitNeed, summaryCurrent } from './rules';
-import { EVENT_TYPES } from './validate';
 
 export { compact } from './reduce-steps';
-
-const KNOWN = new Set<string>(EVENT_TYPES);
-
-/**
- * Which events a fold applies. `phase` (the machine's rule) skips what makes no sense in the
- * phase it arrives in (as the machine's transitions say: acceptance.ts) and records it in
- * `ignored`. `transcript` applies every event the
- * contract knows, so the report and the scripted buyer read what a hand-made or imported log
- * says. On a log every event of which passed the phase gate (everything the call screen logs:
- * it only records what `acceptsEvent` allows) the two give the same context.
- */
-export type FoldGate = 'phase' | 'transcript';
 
 export { acceptsEvent } from './acceptance';
 
@@ -52,32 +39,33 @@ export function reduceContext<C extends CallContext>(
 export function foldEvents<C extends CallContext>(
 	context: C,
 	events: readonly CallEvent[],
-	playbook: Playbook,
-	gate: FoldGate = 'phase'
+	playbook: Playbook
 ): C {
 	if (events.length === 0) return context;
 	let next = context;
-	for (const event of events) next = foldEvent(next, event, playbook, gate);
+	for (const event of events) next = foldEvent(next, event, playbook);
 	// Nudges are a function of the context alone, so the ones in between are never needed.
 	next.nudges = computeNudges(next, playbook);
 	return next;
 }
 
-/** Fold one event, nudges left as they were (for callers that walk a log step by step). */
+/**
+ * Fold one event, nudges left as they were (for callers that walk a log step by step). An event
+ * the machine does not take in the current phase (acceptance.ts) is recorded in `ignored` and
+ * changes nothing else but the clock: so a question before `call.start` or a buyer line after
+ * `call.end` counts nowhere, for the screens, the buyer and the report alike.
+ */
 // Always returns a fresh object, which the callers may then write `nudges` into.
 export function foldEvent<C extends CallContext>(
 	context: C,
 	event: CallEvent,
-	playbook: Playbook,
-	gate: FoldGate = 'phase'
+	playbook: Playbook
 ): C {
 	const index = context.eventCount;
 	// `next` is a fresh object, so tick may write to it before the event's own fold copies it.
 	const next: C = { ...context, eventCount: index + 1, lastAt: event.at };
 	if (next.phase === 'running') tick(next, event.at);
-	const applies =
-		gate === 'phase' ? acceptsEvent(context.phase, event.type) : KNOWN.has(event.type);
-	if (!applies) {
+	if (!acceptsEvent(context.phase, event.type)) {
 		next.ignored = [...next.ignored, { index, type: event.type }];
 		return next;
 	}
@@ -117,9 +105,6 @@ function apply<C extends CallContext>(c: C, e: CallEvent, pb: Playbook, index: n
 				}
 			};
 		case 'call.start':
-			// Under the phase gate the stage is always unset here; a transcript fold keeps a
-			// stage the log entered before the start.
-			if (stage !== null) return { ...c, phase: 'running', startedAt: e.at, tickAt: e.at };
 			return {
 				...c,
 				phase: 'running',
