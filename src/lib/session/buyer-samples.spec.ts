@@ -53,14 +53,12 @@ function develop(playbook: Playbook, needId: string): Body[] {
 	).toBeGreaterThanOrEqual(wanted);
 	return [
 		{ type: 'question.ask', questionId: problem.id, spinType: 'problem' },
-		...implications
-			.slice(0, wanted)
-			.map((q): Body => ({
-				type: 'question.ask',
-				questionId: q.id,
-				spinType: 'implication',
-				needId
-			})),
+		...implications.slice(0, wanted).map((q): Body => ({
+			type: 'question.ask',
+			questionId: q.id,
+			spinType: 'implication',
+			needId
+		})),
 		{ type: 'question.ask', questionId: needPayoff.id, spinType: 'needPayoff' }
 	];
 }

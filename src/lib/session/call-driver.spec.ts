@@ -10,6 +10,7 @@ import type { Playbook } from '$lib/playbook/types';
 import { analyze } from './analyze';
 import { outcomeOf } from './assessment';
 import { buyerRespond, ORDER_ID } from './buyer';
+import { implicationsNeeded } from './buyer-mind';
 import {
 	EVENT_SCHEMA_VERSION,
 	OUTCOMES,
@@ -65,10 +66,14 @@ class Driver {
 		const lines = buyerRespond(this.playbook, this.events, event);
 		for (const line of lines) this.#log(line);
 		this.#clock = this.events.at(-1)!.at;
-		// A raised objection gets an answer at once.
+		// A raised objection gets an answer at once: the first strong one the playbook lists.
 		for (const line of lines) {
 			if (line.type === 'buyer.say' && line.objectionId) {
-				this.send({ type: 'objection.answer', objectionId: line.objectionId }, 2_000);
+				const { objectionId } = line;
+				const answerId = this.playbook.objections
+					.find((o) => o.id === objectionId)
+					?.answerOptions?.find((a) => a.quality === 'strong')?.id;
+				this.send({ type: 'objection.answer', objectionId, answerId }, 2_000);
 			}
 		}
 		return lines;
@@ -119,9 +124,13 @@ function needPath(playbook: Playbook, needId: string) {
 		playbook.questions.find((q) => q.id === id)!.needIds.includes(needId);
 	const card = playbook.capabilities.find((c) => c.needIds.includes(needId));
 	if (!card) throw new Error(`no card meets ${needId}`);
+	// As many implication questions as the buyer needs to feel it (docs/buyer.md#awareness).
+	const implications = playbook.questions
+		.filter((q) => q.type === 'implication' && about(q.id))
+		.slice(0, implicationsNeeded(playbook.buyer!, needId));
 	return {
 		problem: question('problem', revealed),
-		implication: question('implication', about),
+		implications,
 		needPayoff: question('needPayoff', stated),
 		card
 	};
@@ -175,7 +184,9 @@ function playCall(playbook: Playbook, mode: Mode, outcome: Outcome) {
 		const path = needPath(playbook, needId);
 		d.send({ type: 'question.ask', questionId: path.problem.id, spinType: 'problem' });
 		if (mode === 'live') d.send({ type: 'need.confirm', needId, level: 'implied' });
-		d.send({ type: 'question.ask', questionId: path.implication.id, spinType: 'implication' });
+		for (const q of path.implications) {
+			d.send({ type: 'question.ask', questionId: q.id, spinType: 'implication', needId });
+		}
 		d.send({ type: 'question.ask', questionId: path.needPayoff.id, spinType: 'needPayoff' });
 		if (mode === 'live') d.send({ type: 'need.confirm', needId, level: 'explicit' });
 	}
@@ -209,11 +220,20 @@ function playCall(playbook: Playbook, mode: Mode, outcome: Outcome) {
 }
 
 const PLAYBOOKS = ['key-account-en', 'key-account-zh'].map((name) => ({ name, pb: load(name) }));
+// A rehearsal buyer never gives the group-wide order in one call (tested on its own below).
 const CASES = PLAYBOOKS.flatMap(({ name, pb }) =>
 	(['rehearsal', 'live'] as const).flatMap((mode) =>
-		OUTCOMES.map((outcome) => ({ name, pb, mode, outcome }))
+		OUTCOMES.filter((o) => mode === 'live' || o !== 'order').map((outcome) => ({
+			name,
+			pb,
+			mode,
+			outcome
+		}))
 	)
 );
+
+const implicationsFor = (pb: Playbook, needs: string[]) =>
+	needs.reduce((n, id) => n + needPath(pb, id).implications.length, 0);
 
 describe.each(CASES)('$name, $mode call ending in $outcome', ({ pb, mode, outcome }) => {
 	const { d, plan } = playCall(pb, mode, outcome);
@@ -245,7 +265,7 @@ describe.each(CASES)('$name, $mode call ending in $outcome', ({ pb, mode, outcom
 		expect([...report.needs.met].sort()).toEqual([...plan.needs].sort());
 		expect(report.needs.benefitsMeetingExplicit).toBe(plan.needs.length);
 		expect(report.questions.byType.situation.count).toBe(2);
-		expect(report.questions.byType.implication.count).toBe(plan.needs.length);
+		expect(report.questions.byType.implication.count).toBe(implicationsFor(pb, plan.needs));
 		// A feature and an advantage before any need: both early, both unlinked.
 		expect(report.capability.beforeExplicitNeed).toHaveLength(plan.featureDump ? 2 : 0);
 		expect(report.capability.unlinked).toHaveLength(plan.featureDump ? 2 : 0);
@@ -270,8 +290,22 @@ describe('coaching scores across the outcomes', () => {
 		for (const { pb } of PLAYBOOKS) {
 			const total = (outcome: Outcome) =>
 				analyze(pb, playCall(pb, 'rehearsal', outcome).d.events).score.total;
-			expect(total('order')).toBeGreaterThan(total('continuation'));
+			expect(total('advance')).toBeGreaterThan(total('continuation'));
 			expect(total('advance')).toBeGreaterThan(total('noSale'));
 		}
 	});
+});
+
+describe('the group-wide order in a rehearsal', () => {
+	it.each(PLAYBOOKS)(
+		'$name: even with every need met, the buyer does not give it in one call',
+		({ pb }) => {
+			const { d } = playCall(pb, 'rehearsal', 'order');
+			const context = d.actor.getSnapshot().context;
+			expect(context.acceptedAdvanceIds).toEqual([]);
+			const refusal = context.buyerLines.find((l) => l.replyTo === ORDER_ID);
+			expect(refusal?.declines).toBe(ORDER_ID);
+			expect(context.outcome).toBe('noSale');
+		}
+	);
 });
