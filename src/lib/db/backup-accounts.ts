@@ -53,8 +53,9 @@ async function exportAccounts(db: SpinDb, people: 'none' | 'withoutSensitive' | 
 					? rows
 					: rows.map((p) => {
 							// Consent covers keeping the data here, not handing it on.
-							const { consentAt: _consent, ...rest } = p;
-							return { ...rest, file: withoutSensitive(p.file) };
+							const copy: PersonRow = { ...p, file: withoutSensitive(p.file) };
+							delete copy.consentAt;
+							return copy;
 						});
 		}
 		return out;
