@@ -10,6 +10,7 @@ import { chromium, type Browser, type Page } from 'playwright';
 import { chromiumLaunchOptions } from '../../tests/chromium';
 import { buildBarePage } from './bare-build';
 import { serveStatic } from './serve';
+import { studioTable } from './studio';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const ms = (n: number) => `${n.toFixed(1)} ms`;
@@ -193,7 +194,7 @@ async function storeBench(browser: Browser, base: string) {
 	return result;
 }
 
-/** Sections to run: all, or those named on the command line (bundle, load, keys, store). */
+/** Sections to run: all, or those named on the command line (bundle, load, keys, store, studio). */
 const only = new Set(process.argv.slice(2));
 const wanted = (section: string) => only.size === 0 || only.has(section);
 
@@ -208,6 +209,7 @@ async function main() {
 		if (wanted('load')) await loadTable(browser, app.url);
 		if (wanted('keys')) await keysTable(app.url);
 		if (wanted('store')) await storeTable(browser, app.url);
+		if (wanted('studio')) await studioTable(browser, app.url, served);
 	} finally {
 		await browser.close();
 		app.close();
