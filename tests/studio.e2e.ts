@@ -22,6 +22,14 @@ for (const locale of LOCALES) {
 
 	test(`write, check, map and try a playbook (${locale})`, async ({ page }) => {
 		await useLocale(page, locale);
+		// The app's Content Security Policy allows no inline styles: the editor must not need any.
+		await page.addInitScript(() => {
+			const seen: string[] = [];
+			(window as unknown as { cspViolations: string[] }).cspViolations = seen;
+			document.addEventListener('securitypolicyviolation', (e) =>
+				seen.push(`${e.violatedDirective} ${e.blockedURI}`)
+			);
+		});
 		await openNewPlaybook(page, locale);
 		await setEditorText(page, typedPlaybook(locale, 'downtme'));
 
@@ -43,6 +51,9 @@ for (const locale of LOCALES) {
 		await expect(page.locator('.side')).toContainText(w.complete);
 		await page.getByRole('button', { name: w.problems }).click();
 		await expect(page.locator('.side')).toContainText(w.noProblems);
+		expect(
+			await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)
+		).toEqual([]);
 
 		// Save, put the cursor on a known line, try it, come back: same cursor.
 		await page.keyboard.press('ControlOrMeta+s');
