@@ -83,7 +83,7 @@ describe('the example in playbooks/README.md', () => {
 			['stop-value', [], ['downtime']]
 		]);
 		expect(buyer?.objections).toEqual([
-			expect.objectContaining({ objectionId: 'price', after: ['feature', 'advantage'] })
+			expect.objectContaining({ objectionId: 'price', after: ['feature', 'advantage', 'order'] })
 		]);
 		expect(buyer?.accepts).toEqual([
 			expect.objectContaining({
