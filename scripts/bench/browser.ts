@@ -10,6 +10,7 @@ import { chromium, type Browser, type Page } from 'playwright';
 import { chromiumLaunchOptions } from '../../tests/chromium';
 import { buildBarePage } from './bare-build';
 import { serveStatic } from './serve';
+import { studioTable } from './studio';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const ms = (n: number) => `${n.toFixed(1)} ms`;
@@ -288,7 +289,7 @@ async function reviewTable(browser: Browser, base: string) {
 	});
 }
 
-/** Sections to run: all, or those named on the command line (bundle, load, keys, store, review, accounts). */
+/** Sections to run: all, or those named on the command line (bundle, load, keys, store, review, accounts, studio). */
 const only = new Set(process.argv.slice(2));
 const wanted = (section: string) => only.size === 0 || only.has(section);
 
@@ -305,6 +306,7 @@ async function main() {
 		if (wanted('store')) await storeTable(browser, app.url);
 		if (wanted('review')) await reviewTable(browser, app.url);
 		if (wanted('accounts')) await accountsTable(browser, app.url);
+		if (wanted('studio')) await studioTable(browser, app.url, served);
 	} finally {
 		await browser.close();
 		app.close();

@@ -8,6 +8,7 @@
 import type { Table } from 'dexie';
 import { accountsSection, type AccountsBackup } from './backup-accounts';
 import { healthSection, type HealthBackup } from './backup-health';
+import { playbooksSection, type PlaybooksBackup } from './backup-playbooks';
 import type { SpinDb } from './db';
 import type { ProblemList } from './import-problems';
 
@@ -21,6 +22,7 @@ export interface BackupChoices {
 export interface BackupSectionsPayload {
 	accounts?: AccountsBackup;
 	health?: HealthBackup;
+	playbooks?: PlaybooksBackup;
 }
 
 export interface SectionImport {
@@ -43,7 +45,11 @@ export interface BackupSection<
 }
 
 /** Every section, in the order they are written on import. */
-export const BACKUP_SECTIONS: readonly BackupSection[] = [accountsSection, healthSection];
+export const BACKUP_SECTIONS: readonly BackupSection[] = [
+	accountsSection,
+	healthSection,
+	playbooksSection
+];
 
 /** The top-level keys the sections own. */
 export const BACKUP_SECTION_KEYS: readonly string[] = BACKUP_SECTIONS.map((s) => s.key);

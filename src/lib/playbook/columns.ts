@@ -22,7 +22,7 @@ const WIDE: readonly [number, number][] = [
 	[0x1f900, 0x1f9ff],
 	[0x20000, 0x3fffd]
 ];
-const ZERO = /^[\p{Mn}\p{Me}\u200b-\u200f\ufe00-\ufe0f]$/u;
+const ZERO = /^(?:\p{Mn}|\p{Me}|[\u200b-\u200f]|[\ufe00-\ufe0f])$/u;
 const EMOJI = /^\p{Emoji_Presentation}$/u;
 
 /** Cells a terminal uses to draw one code point: 0, 1 or 2. */

@@ -352,6 +352,41 @@ export const condition_invalid = define(
 	(p: { value: string }) => `\`${p.value}\` must read \`need-id explicit\` or \`need-id met\``
 );
 
+// Reachability: whether a call against the scripted buyer can walk each part (reach.ts).
+/** A need no need-payoff question asks the buyer to put a value on. */
+export const need_no_payoff = define(
+	'need_no_payoff',
+	'warning',
+	(p: { id: string }) => `No need-payoff question lets the buyer state the need \`${p.id}\``
+);
+/** A need the buyer can never state (no reply, no problem → implication → need-payoff path). */
+export const need_never_stated = define(
+	'need_never_stated',
+	'warning',
+	(p: { id: string }) =>
+		`The buyer can never state the need \`${p.id}\`: no reply states it, and no problem, implication and need-payoff question lead there`
+);
+/** A buyer acceptance with a condition that no reply or card can ever satisfy. */
+export const accept_unreachable = define(
+	'accept_unreachable',
+	'warning',
+	(p: { advance: string; need: string; state: string }) =>
+		`The buyer never accepts \`${p.advance}\`: \`${p.need} ${p.state}\` can never hold`
+);
+/** A buyer objection whose triggers can never fire (no card says what it follows). */
+export const objection_trigger_unreachable = define(
+	'objection_trigger_unreachable',
+	'warning',
+	(p: { id: string; after: string }) =>
+		`The buyer never raises \`${p.id}\`: nothing in the playbook is a ${p.after} it could follow`
+);
+/** An advance the buyer script never accepts. */
+export const advance_never_accepted = define(
+	'advance_never_accepted',
+	'warning',
+	(p: { id: string }) => `The buyer never accepts the advance \`${p.id}\`; add it under Accepts`
+);
+
 /** Every code in the catalogue with its severity, for the UI's message table and for tests. */
 export const CATALOGUE: Record<string, Severity> = Object.fromEntries(
 	[
@@ -401,6 +436,11 @@ export const CATALOGUE: Record<string, Severity> = Object.fromEntries(
 		first_call_invalid,
 		card_unknown,
 		blocks_advance_unknown,
-		resolved_objection_unknown
+		resolved_objection_unknown,
+		need_no_payoff,
+		need_never_stated,
+		accept_unreachable,
+		objection_trigger_unreachable,
+		advance_never_accepted
 	].map((d) => [d.code, d.severity])
 );

@@ -5,6 +5,7 @@ import { checkReferences, checkStructure, settleIds } from './checks';
 import * as d from './diagnostics';
 import { readFrontMatter } from './front-matter';
 import { acceptable, flattenDeepLines } from './guards';
+import { checkReachability } from './reach';
 import { Reporter } from './report';
 import { SourceText } from './source';
 import type { ParseResult, Playbook, PlaybookMeta } from './types';
@@ -42,7 +43,10 @@ function parseText(source: SourceText, report: Reporter): Playbook | null {
 	settleIds(draft, report);
 	checkReferences(draft, report);
 	// Structural advice about a file that is not a playbook at all would only bury the real error.
-	if (front.found) checkStructure(draft, report, 0);
+	if (front.found) {
+		checkStructure(draft, report, 0);
+		checkReachability(draft, report);
+	}
 	const { fields } = front;
 	if (!fields.id || !fields.title) return null;
 	const meta: PlaybookMeta = {

@@ -1,0 +1,136 @@
+// Studio benchmarks: the editor route's JavaScript (CodeMirror is loaded there only, so the
+// prompter route ships none of it), and the time from the last keystroke to the diagnostics
+// shown in the editor on a ~150 KB playbook, next to a bare parse of the same text in this run.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright';
+import { generatePlaybook } from '../../src/lib/playbook/generate';
+import { parsePlaybook } from '../../src/lib/playbook/parse';
+
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const quantile = (values: number[], q: number) =>
+	[...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * q))];
+
+/** Every JS file a page loads (paths), in a fresh context without the service worker. */
+async function scripts(browser: Browser, url: string, ready?: (page: Page) => Promise<void>) {
+	const context = await browser.newContext({ serviceWorkers: 'block' });
+	const page = await context.newPage();
+	const paths = new Set<string>();
+	page.on('response', (r) => {
+		const path = new URL(r.url()).pathname;
+		if (path.endsWith('.js')) paths.add(path);
+	});
+	await page.goto(url, { waitUntil: 'networkidle' });
+	if (ready) await ready(page);
+	await context.close();
+	return paths;
+}
+
+/** Built JS chunks that hold CodeMirror (its view module defines this class name). */
+function codeMirrorChunks(buildDir: string): Set<string> {
+	const dir = join(buildDir, '_app/immutable');
+	const out = new Set<string>();
+	const walk = (sub: string) => {
+		for (const entry of readdirSync(join(dir, sub), { withFileTypes: true })) {
+			const rel = join(sub, entry.name);
+			if (entry.isDirectory()) walk(rel);
+			else if (
+				entry.name.endsWith('.js') &&
+				readFileSync(join(dir, rel), 'utf8').includes('cm-lintRange')
+			)
+				out.add(`/_app/immutable/${rel}`);
+		}
+	};
+	walk('');
+	return out;
+}
+
+const gz = (buildDir: string, paths: Iterable<string>) =>
+	[...paths].reduce((sum, p) => sum + gzipSync(readFileSync(join(buildDir, p))).length, 0);
+
+/** Imports `text` as a user playbook through the library and opens it in the editor. */
+async function openInEditor(page: Page, base: string, text: string) {
+	await page.goto(base + '/studio/');
+	await page.locator('input[type=file]').setInputFiles({
+		name: 'bench.md',
+		mimeType: 'text/markdown',
+		buffer: Buffer.from(text)
+	});
+	await page.locator('article.preview .button.primary').click();
+	await page.locator('li.card[data-origin=user] a.button.primary').first().click();
+	await page.locator('[data-testid=editor][data-ready=true]').waitFor();
+	// Reopen at the last line (`When: need-0 met`): the cursor goes to its end.
+	const lines = text.trimEnd().split('\n').length;
+	await page.goto(`${page.url()}&line=${lines}`);
+	await page.locator('[data-testid=editor][data-ready=true]').waitFor();
+	await page.keyboard.press('End');
+}
+
+/** Keystroke → error shown (and → gone), in ms, measured in the page from the keydown event. */
+async function lintLatency(page: Page, rounds: number): Promise<number[]> {
+	// Strings, not functions: tsx would wrap named closures in a helper the page lacks.
+	await page.evaluate(
+		`addEventListener('keydown', () => { window.__key = performance.now(); }, { capture: true })`
+	);
+	const times: number[] = [];
+	for (let i = 0; i < rounds * 2; i++) {
+		const want = i % 2 === 0;
+		const before = await page.evaluate<number>('window.__key || 0');
+		await page.keyboard.press(want ? 'x' : 'Backspace');
+		// A MutationObserver sees the diagnostics the moment CodeMirror draws them.
+		const took = await page.evaluate<number>(`new Promise((resolve) => {
+			const root = document.querySelector('[data-testid=editor]').shadowRoot;
+			const done = () => {
+				const key = window.__key || 0;
+				const shown = root.querySelector('.cm-lintRange-error') !== null;
+				if (key > ${before} && shown === ${want}) {
+					observer.disconnect();
+					resolve(performance.now() - key);
+					return true;
+				}
+				return false;
+			};
+			const observer = new MutationObserver(done);
+			if (!done()) observer.observe(root, { subtree: true, childList: true, attributes: true });
+		})`);
+		times.push(took);
+		await page.waitForTimeout(200);
+	}
+	return times;
+}
+
+/** Prints the studio's table. */
+export async function studioTable(browser: Browser, base: string, buildDir: string) {
+	const text = generatePlaybook({ questions: 1000 });
+	const bare: number[] = [];
+	for (let i = 0; i < 15; i++) {
+		const t = performance.now();
+		parsePlaybook(text);
+		bare.push(performance.now() - t);
+	}
+	const cm = codeMirrorChunks(buildDir);
+	const prompter = await scripts(browser, base + '/call/?id=bench');
+	const context = await browser.newContext({ serviceWorkers: 'block' });
+	const page = await context.newPage();
+	const editor = new Set<string>();
+	page.on('response', (r) => {
+		const path = new URL(r.url()).pathname;
+		if (path.endsWith('.js')) editor.add(path);
+	});
+	await openInEditor(page, base, text);
+	const latency = await lintLatency(page, 10);
+	await context.close();
+	const onPrompter = [...prompter].filter((p) => cm.has(p)).length;
+	const onEditor = [...editor].filter((p) => cm.has(p));
+	console.log(`\nStudio (${Math.round(text.length / 1024)} KB playbook, 1,000 questions)`);
+	console.table({
+		'keystroke → diagnostics shown, median': { value: ms(quantile(latency, 0.5)), target: '' },
+		'keystroke → diagnostics shown, p95': { value: ms(quantile(latency, 0.95)), target: '< 50 ms' },
+		'bare parsePlaybook, same text (median)': { value: ms(quantile(bare, 0.5)), target: '' },
+		'editor route: CodeMirror chunks (gzip)': { value: kb(gz(buildDir, onEditor)), target: '' },
+		'prompter route: CodeMirror chunks loaded': { value: String(onPrompter), target: '0' },
+		'prompter route JS (gzip)': { value: kb(gz(buildDir, prompter)), target: 'unchanged' }
+	});
+}
