@@ -135,7 +135,7 @@ function needsFound(c: CallContext, playbook: Playbook): NeedsFound {
 		untouched: playbook.needs.filter((n) => !touched.has(n.id)).map((n) => n.id),
 		implied: [],
 		explicit: [],
-		developed: c.needs.filter((n) => needDeveloped(n)).map((n) => n.id),
+		developed: c.needs.filter((n) => needDeveloped(n, playbook)).map((n) => n.id),
 		met: [],
 		unmetExplicit: [],
 		benefits: benefits.length,
