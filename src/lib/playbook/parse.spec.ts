@@ -83,14 +83,27 @@ describe('the example in playbooks/README.md', () => {
 			['stop-value', [], ['downtime']]
 		]);
 		expect(buyer?.objections).toEqual([
-			expect.objectContaining({ objectionId: 'price', after: ['feature', 'advantage'] })
+			expect.objectContaining({ objectionId: 'price', after: ['feature', 'advantage', 'order'] })
 		]);
 		expect(buyer?.accepts).toEqual([
 			expect.objectContaining({
 				advanceId: 'demo',
 				when: [{ needId: 'downtime', state: 'met' }],
+				resolved: ['price'],
 				otherwise: "I don't see why we'd need a demo yet."
 			})
+		]);
+		expect(buyer?.awareness).toEqual([
+			expect.objectContaining({ needId: 'downtime', implications: 2 })
+		]);
+		expect(buyer?.patience).toMatchObject({ start: 5, situation: 3, closeOutcome: 'noSale' });
+		expect(buyer?.lines).toEqual({
+			unclear: 'Sorry, what do you mean exactly?',
+			support: "Yes, that's what we need."
+		});
+		expect(playbook?.objections[0].answerOptions?.map((a) => [a.id, a.quality])).toEqual([
+			['price-stop', 'strong'],
+			['price-discount', 'weak']
 		]);
 	});
 });
