@@ -147,6 +147,14 @@ describe('patience', () => {
 		expect(buyerOutcome(BUYER_PLAYBOOK, events)).toBe('continuation');
 	});
 
+	it('a typed question the buyer already answered counts as asked again', () => {
+		const events = rehearse([
+			ask('p-breakdowns', 'problem'),
+			typed('How often do the analysers break down?', 'problem')
+		]);
+		expect(lineAfter(events, 1)).toMatchObject({ replyTo: 'p-breakdowns', patience: 3 });
+	});
+
 	it('solutions before any stated need and pressure to close cost patience', () => {
 		const events = rehearse([
 			{ type: 'feature.present', cardId: 'fast' },
