@@ -39,7 +39,7 @@ describe('ruleText', () => {
 		);
 		expect(ruleText(line('outcome'), REPORT).evidence).toBe('Outcome: Continuation');
 		expect(ruleText(line('opening_short'), REPORT).evidence).toBe(
-			'Opening: 2 min; the call moved on: yes'
+			'Opening: 2 min; opened: yes; the call moved on: yes'
 		);
 		expect(ruleText(line('coverage'), REPORT).source).toBe('Source: docs/coaching.md#coverage');
 	});
