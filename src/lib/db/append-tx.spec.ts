@@ -4,7 +4,7 @@ import { Dexie, rangesOverlap, RangeSet, type IndexableType, type ObservabilityS
 import { afterEach, describe, expect, it } from 'vitest';
 import { freshDb, newSession, sampleCall } from '../../../tests/fixtures/db/helpers';
 import { appendRows } from './append-tx';
-import { foldForSummary, foldReview, summaryRow } from './summary';
+import { foldForSummary, summaryRow } from './summary';
 import type { SpinDb } from './db';
 import { createSession, getSession, updateSummary } from './sessions';
 
@@ -24,7 +24,7 @@ describe('appendRows', () => {
 		const rows = rowsOf(s.id, 1, 4);
 		const fold = foldForSummary(rows.map((r) => r.event));
 		const written = await appendRows(db, s.id, rows, s, undefined, fold);
-		expect(written).toEqual(summaryRow(foldReview(s, rows), fold, 4));
+		expect(written).toEqual(summaryRow(s, fold, 4));
 		expect(await getSession(db, s.id)).toEqual(written);
 		expect(await db.events.count()).toBe(4);
 	});

@@ -10,7 +10,7 @@ import { Dexie, RangeSet } from 'dexie';
 import type { SpinDb } from './db';
 import { StoreError } from './errors';
 import type { CallContext } from '$lib/session/context';
-import { foldReview, summaryRow } from './summary';
+import { summaryRow } from './summary';
 import type { EventRow, SessionRow } from './types';
 
 function sameRow(a: SessionRow, b: SessionRow): boolean {
@@ -42,7 +42,7 @@ export function appendRows(
 			// The connection is closed or closing: nothing was written.
 			return reject(error);
 		}
-		let written = summaryRow(foldReview(expected, rows), fold, seq);
+		let written = summaryRow(expected, fold, seq);
 		let reason: unknown;
 		const abort = (error: unknown) => {
 			reason ??= error;
@@ -66,7 +66,7 @@ export function appendRows(
 				if (!stored) return abort(new StoreError('session_missing', `no session ${sessionId}`));
 				if (sameRow(stored, expected)) return;
 				// Requests run in order, so this put lands after the blind one and replaces it.
-				written = summaryRow(foldReview(stored, rows), fold, seq);
+				written = summaryRow(stored, fold, seq);
 				sessions.put(written);
 			};
 		} catch (error) {

@@ -9,7 +9,7 @@ import {
 } from './backup-sections';
 import type { SpinDb } from './db';
 import { loadEvents } from './events';
-import { withDerived, withoutDerived } from './history';
+import { withoutDerived } from './history';
 import { erasedIds } from './tombstones';
 import { ProblemList, type ImportProblem } from './import-problems';
 import { LIMITS, scanHostile } from './import-scan';
@@ -152,7 +152,7 @@ async function importOne(
 		return same ? 'skipped' : 'conflict';
 	}
 	if (!(await db.playbookTexts.get(playbook.hash))) await db.playbookTexts.add(playbook);
-	await db.sessions.add(withDerived(session, events));
+	await db.sessions.add(session);
 	await db.events.bulkAdd(events);
 	return 'imported';
 }

@@ -75,7 +75,6 @@ export {
 	matchesFilter,
 	saveDigest,
 	staleDigests,
-	withDerived,
 	withoutDerived,
 	type HistoryFilter
 } from './history';

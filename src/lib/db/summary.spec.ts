@@ -7,7 +7,7 @@ import { foldEvents } from '$lib/session/reduce';
 import fc from 'fast-check';
 import { callLog } from '../../../tests/fixtures/session/arbitraries';
 import { TEST_PLAYBOOK } from '../../../tests/fixtures/session/playbook';
-import { applyToSummary, SEARCH_TEXT_MAX, summaryOfLog } from './summary';
+import { SEARCH_TEXT_MAX, summaryOfLog } from './summary';
 import type { SessionRow } from './types';
 
 const base: SessionRow = {
@@ -29,7 +29,7 @@ const base: SessionRow = {
 	needs: []
 };
 
-describe('summary row', () => {
+describe('summaryOfLog', () => {
 	it('reads a whole call into stage, counts, needs and outcome', () => {
 		const events = sampleCall(100);
 		const row = summaryOfLog(base, events);
@@ -116,30 +116,27 @@ describe('summary row', () => {
 			{ v: 1, at: t0 + 21_000, type: 'call.pause' },
 			{ v: 1, at: t0 + 51_000, type: 'call.resume' }
 		);
-		const row = events.reduce((s, e, i) => applyToSummary(s, e, i + 1), base);
+		const row = summaryOfLog(base, events);
 		// Started at 1 s, ended at 140 s, 30 s paused; the review after the end adds nothing.
 		expect(row.durationMs).toBe(139_000 - 30_000);
-		const reviewed = applyToSummary(
-			row,
-			{ v: 1, at: t0 + 900_000, type: 'review.save', wentWell: 'Good pace', toChange: '' },
-			events.length + 1
-		);
+		const reviewed = summaryOfLog(base, [
+			...events,
+			{ v: 1, at: t0 + 900_000, type: 'review.save', wentWell: 'Good pace', toChange: '' }
+		]);
 		expect(reviewed.durationMs).toBe(row.durationMs);
 	});
 
 	it('keeps what the rep typed, lower-cased, for search', () => {
 		const events = sampleCall(100);
-		const row = events.reduce((s, e, i) => applyToSummary(s, e, i + 1), base);
+		const row = summaryOfLog(base, events);
 		expect(row.text).toContain('agree a pilot');
 		expect(row.text).toContain('40 reps, <b>3</b> regions');
 		expect(row.text).toContain('what does a slow start cost?');
 		expect(row.text).toContain('onboard in 2 weeks');
 		expect(row.text).not.toContain('How many reps'); // lower-cased
-		const long = applyToSummary(
-			row,
-			{ v: 1, at: 200, type: 'note.add', text: 'x'.repeat(5000) },
-			16
-		);
+		const end = events.findIndex((e) => e.type === 'call.end');
+		const note = { v: 1, at: events[end].at, type: 'note.add' as const, text: 'x'.repeat(5000) };
+		const long = summaryOfLog(base, [...events.slice(0, end), note, ...events.slice(end)]);
 		expect(long.text!.length).toBe(SEARCH_TEXT_MAX);
 	});
 });

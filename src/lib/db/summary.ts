@@ -42,69 +42,39 @@ export function summaryRow(row: SessionRow, c: CallContext, eventCount: number):
 	else delete next.outcome;
 	if (t.endedAt !== null) next.endedAt = t.endedAt;
 	else delete next.endedAt;
-	return next;
-}
-
-/** The summary row of a whole log. */
-export function summaryOfLog(row: SessionRow, events: readonly CallEvent[]): SessionRow {
-	return summaryRow(row, foldForSummary(events), events.length);
-}
-
-/**
- * The review fields after `event` was stored as number `seq` (duration, search text, drill),
- * which follow each event as it is stored; the call fields come from `summaryRow`.
- */
-export function applyToSummary(row: SessionRow, event: CallEvent, seq: number): SessionRow {
-	const next: SessionRow = {
-		...row,
-		eventCount: seq,
-		updatedAt: Math.max(row.updatedAt, event.at)
-	};
-	if (event.type === 'call.plan' && event.drill) next.drill = event.drill.skill;
-	return foldReviewFields(next, row, event);
-}
-
-/** Folds the review fields of `rows` into `row`, in order. */
-export function foldReview(row: SessionRow, rows: readonly { event: CallEvent; seq: number }[]) {
-	return rows.reduce((s, r) => applyToSummary(s, r.event, r.seq), row);
+	return withReviewFields(next, c);
 }
 
 /** Search text kept per call: enough for notes and typed lines, small enough for 10,000 rows. */
 export const SEARCH_TEXT_MAX = 2000;
 
-// The history list's duration and search text (review side): the clock starts with
-// `call.start`, stops while paused and at the end; typed text is appended, lower-cased, capped.
-function foldReviewFields(next: SessionRow, row: SessionRow, event: CallEvent): SessionRow {
-	const clock = row.clock ?? { at: row.startedAt, paused: true };
-	const ran = clock.paused ? 0 : Math.max(0, event.at - clock.at);
-	next.durationMs = (row.durationMs ?? 0) + ran;
-	const starts = event.type === 'call.start' || event.type === 'call.resume';
-	const stops = event.type === 'call.pause' || event.type === 'call.end';
-	next.clock = { at: Math.max(clock.at, event.at), paused: starts ? false : stops || clock.paused };
-	const typed = typedText(event);
-	if (typed) {
-		const text = row.text ? `${row.text}\n${typed.toLowerCase()}` : typed.toLowerCase();
-		next.text = text.slice(0, SEARCH_TEXT_MAX);
-	}
+// The history list's duration (running time, pauses excluded: the fold's stage clock), the
+// drill a call practises, and what the rep typed, lower-cased and capped, for search.
+function withReviewFields(row: SessionRow, c: CallContext): SessionRow {
+	const next = { ...row };
+	next.durationMs = Object.values(c.stageMs).reduce((a, b) => a + b, 0);
+	if (c.plan.drill) next.drill = c.plan.drill.skill;
+	else delete next.drill;
+	const text = typedText(c).join('\n').toLowerCase().slice(0, SEARCH_TEXT_MAX);
+	if (text) next.text = text;
+	else delete next.text;
 	return next;
 }
 
-function typedText(event: CallEvent): string | undefined {
-	switch (event.type) {
-		case 'call.plan':
-			return event.objective;
-		case 'answer.note':
-		case 'note.add':
-			return event.text;
-		case 'question.ask':
-		case 'need.confirm':
-		case 'objection.raise':
-		case 'objection.answer':
-			return event.text;
-		case 'call.end':
-			return event.nextStep?.text;
-		case 'review.save':
-			return [event.wentWell, event.toChange].filter(Boolean).join('\n');
-	}
-	return undefined;
+function typedText(c: CallContext): string[] {
+	return [
+		c.plan.objective,
+		...c.questions.filter((q) => !q.questionId).map((q) => q.text),
+		...c.questions.map((q) => q.answer ?? ''),
+		...c.needs.filter((n) => n.source === 'rep').map((n) => n.text ?? ''),
+		...c.notes.map((n) => n.text),
+		...c.objections.flatMap((o) => [o.text ?? '', o.answer ?? '']),
+		c.nextStep?.text ?? '',
+		c.review ? `${c.review.wentWell}\n${c.review.toChange}` : ''
+	].filter((t) => t.trim() !== '');
+}
+
+/** The summary row of a whole log. */
+export function summaryOfLog(row: SessionRow, events: readonly CallEvent[]): SessionRow {
+	return summaryRow(row, foldForSummary(events), events.length);
 }

@@ -89,21 +89,8 @@ describe('the example in playbooks/README.md', () => {
 			expect.objectContaining({
 				advanceId: 'demo',
 				when: [{ needId: 'downtime', state: 'met' }],
-				resolved: ['price'],
 				otherwise: "I don't see why we'd need a demo yet."
 			})
-		]);
-		expect(buyer?.awareness).toEqual([
-			expect.objectContaining({ needId: 'downtime', implications: 2 })
-		]);
-		expect(buyer?.patience).toMatchObject({ start: 5, situation: 3, closeOutcome: 'noSale' });
-		expect(buyer?.lines).toEqual({
-			unclear: 'Sorry, what do you mean exactly?',
-			support: "Yes, that's what we need."
-		});
-		expect(playbook?.objections[0].answerOptions?.map((a) => [a.id, a.quality])).toEqual([
-			['price-stop', 'strong'],
-			['price-discount', 'weak']
 		]);
 	});
 });
@@ -271,9 +258,8 @@ describe('robustness', () => {
 		const found = parsePlaybook(
 			`${FRONT}# Needs\n- N {#ab}\n# Problem\n- Q?\n  - Need: ab， a\n`
 		).diagnostics.filter((x) => x.code === 'need_unknown');
-		// `a` is one edit from `ab`, so it also carries a did-you-mean suggestion.
 		expect(found.map((x) => [x.line, x.column, x.params])).toEqual([
-			[12, 15, expect.objectContaining({ id: 'a' })]
+			[12, 15, { id: 'a', suggestion: 'ab' }]
 		]);
 	});
 

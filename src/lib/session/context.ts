@@ -15,6 +15,8 @@ export interface CallPlan {
 	primaryAdvance: AdvanceChoice | null;
 	fallbackAdvance: AdvanceChoice | null;
 	account: AccountRef | null;
+	/** Set when the call is a drill: the skill it practises and the need it works on. */
+	drill: { skill: string; needId: string } | null;
 }
 
 export interface PauseInterval {
@@ -208,7 +210,13 @@ export function initialCallContext(playbook: Playbook): CallContext {
 	return {
 		mode: 'live',
 		playbookId: playbook.meta.id,
-		plan: { objective: '', primaryAdvance: null, fallbackAdvance: null, account: null },
+		plan: {
+			objective: '',
+			primaryAdvance: null,
+			fallbackAdvance: null,
+			account: null,
+			drill: null
+		},
 		phase: 'planning',
 		stage: null,
 		spinType: 'situation',

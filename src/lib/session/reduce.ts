@@ -102,7 +102,8 @@ function apply<C extends CallContext>(c: C, e: CallEvent, pb: Playbook, index: n
 								accountId: e.account.accountId,
 								attendeeIds: e.account.attendeeIds && [...e.account.attendeeIds]
 							})
-						: null
+						: null,
+					drill: e.drill ? { skill: e.drill.skill, needId: e.drill.needId } : null
 				}
 			};
 		case 'call.start':
