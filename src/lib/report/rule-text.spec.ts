@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime.js';
 import { RUBRIC } from '$lib/session/rubric';
-import { FACTS, REPORT } from './testing/sample-report';
+import { REPORT } from './testing/sample-report';
 import { formatShare, ruleText } from './rule-text';
 
 const original = getLocale;
