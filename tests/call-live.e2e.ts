@@ -40,19 +40,22 @@ test('a full live call in Chinese, by keyboard only, through every stage to the 
 	// C then 1: the first need is implied; the ledger now suggests developing it.
 	await keys(page, 'c', '1');
 	expect((await needLevels(page))['downtime']).toBe('implied');
+	// This playbook's downtime takes two implication questions before a need-payoff one lands.
+	await expect(page.getByTestId('suggestion-reason')).toContainText('还只是隐含需求');
+	await keys(page, 'Enter');
 	await expect(page.getByTestId('suggestion-reason')).toContainText('还只是隐含需求');
 	await keys(page, 'Enter');
 	await expect(page.getByTestId('suggestion-reason')).toContainText('让客户自己说出');
 	await keys(page, 'Enter');
 	await keys(page, 'c', '1');
 	expect((await needLevels(page))['downtime']).toBe('explicit');
-	expect(await spinCounts(page)).toEqual([1, 1, 1, 1]);
+	expect(await spinCounts(page)).toEqual([1, 1, 2, 1]);
 	await expectSaved(page);
 
 	// Reload mid-call: same stage, same needs, same counts (the log is replayed).
 	await page.reload();
 	await expect(rail.locator('[aria-current="step"]')).toHaveText(/了解需求/);
-	expect(await spinCounts(page)).toEqual([1, 1, 1, 1]);
+	expect(await spinCounts(page)).toEqual([1, 1, 2, 1]);
 	expect((await needLevels(page))['downtime']).toBe('explicit');
 
 	// Demonstrating: the next step names the stage; the suggested card's benefit is offered.
@@ -77,8 +80,11 @@ test('a full live call in Chinese, by keyboard only, through every stage to the 
 	await keys(page, 'e');
 	const dialog = page.getByRole('dialog', { name: '这次拜访的结果是？' });
 	await expect(dialog).toBeVisible();
+	// Live, nothing the log holds says what the customer agreed: nothing is pre-selected.
+	await expect(dialog.locator('input[name="outcome"]:checked')).toHaveCount(0);
+	await expect(dialog.getByRole('radio', { name: /订单/ })).toBeFocused();
+	await keys(page, 'ArrowDown');
 	await expect(dialog.getByRole('radio', { name: /推进/ })).toBeChecked();
-	await expect(dialog.getByRole('radio', { name: /推进/ })).toBeFocused();
 	await keys(page, 'Enter');
 	await page.waitForURL(/\/end\/?\?id=/);
 	expect(new URL(page.url()).searchParams.get('id')).toBe(id);
@@ -88,7 +94,7 @@ test('a full live call in Chinese, by keyboard only, through every stage to the 
 	const types = events.map((e) => e.type);
 	expect(types.slice(0, 2)).toEqual(['call.plan', 'call.start']);
 	expect(types.filter((t) => t === 'opening.do')).toHaveLength(4);
-	expect(types.filter((t) => t === 'question.ask')).toHaveLength(4);
+	expect(types.filter((t) => t === 'question.ask')).toHaveLength(5);
 	for (const t of ['answer.note', 'need.confirm', 'feature.present', 'benefit.state']) {
 		expect(types).toContain(t);
 	}

@@ -207,9 +207,13 @@ export class Prompter extends PrompterSelection {
 		this.session.record({ type: 'objection.raise', objectionId });
 	}
 
-	/** Logs that the rep answered an open objection. */
-	answerObjection(objectionId: string): void {
-		this.session.record({ type: 'objection.answer', objectionId });
+	/** Logs that the rep answered an open objection, with the listed answer they chose if any. */
+	answerObjection(objectionId: string, answerId?: string): void {
+		this.session.record(
+			answerId === undefined
+				? { type: 'objection.answer', objectionId }
+				: { type: 'objection.answer', objectionId, answerId }
+		);
 	}
 
 	/** Records an opening move as done and selects the next one. */

@@ -78,11 +78,13 @@ function checkBuyerRefs(
 ): void {
 	const cards = new Set(draft.body.capabilities.map((c) => c.id));
 	for (const ref of draft.cardRefs) {
-		if (!cards.has(ref.id)) report.add(d.card_unknown({ id: ref.id }), ref);
+		if (!cards.has(ref.id))
+			report.add(withSuggestion(d.card_unknown({ id: ref.id }), ref.id, cards), ref);
 	}
 	for (const ref of draft.blockRefs) {
 		if (ORDER_KEYS.has(fold(ref.id)) && !advances.has(ref.id)) continue;
-		if (!advances.has(ref.id)) report.add(d.blocks_advance_unknown({ id: ref.id }), ref);
+		if (!advances.has(ref.id))
+			report.add(withSuggestion(d.blocks_advance_unknown({ id: ref.id }), ref.id, advances), ref);
 	}
 	for (const { entry } of draft.raises) {
 		entry.blocks = entry.blocks?.map((id) =>
@@ -90,7 +92,11 @@ function checkBuyerRefs(
 		);
 	}
 	for (const ref of draft.resolvedRefs) {
-		if (!objections.has(ref.id)) report.add(d.resolved_objection_unknown({ id: ref.id }), ref);
+		if (!objections.has(ref.id))
+			report.add(
+				withSuggestion(d.resolved_objection_unknown({ id: ref.id }), ref.id, objections),
+				ref
+			);
 	}
 }
 

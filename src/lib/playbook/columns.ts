@@ -29,7 +29,7 @@ const EMOJI = /^\p{Emoji_Presentation}$/u;
 export function cellWidth(char: string): number {
 	const cp = char.codePointAt(0) ?? 0;
 	if (cp < 0x300) return cp < 0x20 ? 0 : 1;
-	if (ZERO.test(char)) return 0;
+	if (ZERO.test(char) || isVariationSelector(cp)) return 0;
 	for (const [lo, hi] of WIDE) if (cp >= lo && cp <= hi) return 2;
 	return EMOJI.test(char) ? 2 : 1;
 }

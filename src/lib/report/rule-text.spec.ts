@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime.js';
 import { RUBRIC } from '$lib/session/rubric';
-import { FACTS, REPORT } from './testing/sample-report';
+import { REPORT } from './testing/sample-report';
 import { formatShare, ruleText } from './rule-text';
 
 const original = getLocale;
@@ -39,7 +39,7 @@ describe('ruleText', () => {
 		);
 		expect(ruleText(line('outcome'), REPORT).evidence).toBe('Outcome: Continuation');
 		expect(ruleText(line('opening_short'), REPORT).evidence).toBe(
-			'Opening: 2 min; the call moved on: yes'
+			'Opening: 2 min; opened: yes; the call moved on: yes'
 		);
 		expect(ruleText(line('coverage'), REPORT).source).toBe('Source: docs/coaching.md#coverage');
 	});

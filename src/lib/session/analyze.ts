@@ -20,7 +20,14 @@ import {
 import { initialCallContext, type CallContext } from './context';
 import { STAGES, type CallEvent, type Stage } from './events';
 import { compact, foldEvents } from './reduce';
-import { ASK_LIMIT, needDeveloped, needMet, ORDER_ADVANCE_ID, tooManySituation } from './rules';
+import {
+	ASK_LIMIT,
+	needDeveloped,
+	needMet,
+	openingBegun,
+	ORDER_ADVANCE_ID,
+	tooManySituation
+} from './rules';
 import { scoreCall } from './rubric';
 
 export * from './coaching-report';
@@ -82,7 +89,7 @@ export function factsOf(c: CallContext, playbook: Playbook): CallFacts {
 			early: c.advances.filter((a) => a.early).length,
 			repeated: Math.max(0, c.advances.length - ASK_LIMIT)
 		},
-		time: stageTimes(c),
+		time: stageTimes(c, playbook),
 		outcome: {
 			outcome: outcome.final,
 			advanced: outcome.final === 'order' || outcome.final === 'advance',
@@ -135,7 +142,7 @@ function needsFound(c: CallContext, playbook: Playbook): NeedsFound {
 		untouched: playbook.needs.filter((n) => !touched.has(n.id)).map((n) => n.id),
 		implied: [],
 		explicit: [],
-		developed: c.needs.filter((n) => needDeveloped(n)).map((n) => n.id),
+		developed: c.needs.filter((n) => needDeveloped(n, playbook)).map((n) => n.id),
 		met: [],
 		unmetExplicit: [],
 		benefits: benefits.length,
@@ -153,11 +160,16 @@ function needsFound(c: CallContext, playbook: Playbook): NeedsFound {
 }
 
 // The fold's stage clock, pauses excluded.
-function stageTimes(c: CallContext): StageTimes {
+function stageTimes(c: CallContext, playbook: Playbook): StageTimes {
 	const ms: Record<Stage, number> = c.stageMs;
 	const totalMs = STAGES.reduce((sum, s) => sum + ms[s], 0);
 	const stages = Object.fromEntries(
 		STAGES.map((s) => [s, { ms: ms[s], share: totalMs === 0 ? 0 : ms[s] / totalMs }])
 	) as StageTimes['stages'];
-	return { totalMs, stages, leftOpening: c.stageLog.some((s) => s.stage !== 'opening') };
+	return {
+		totalMs,
+		stages,
+		leftOpening: c.stageLog.some((s) => s.stage !== 'opening'),
+		openingBegun: openingBegun(c, playbook.opening.length)
+	};
 }

@@ -28,9 +28,9 @@ const questionType = (s: Suggestion) => pb.questions.find((q) => q.id === s.ques
 const CONTRADICTS: Partial<Record<Nudge['code'], (s: Suggestion, c: CallContext) => boolean>> = {
 	too_many_situation_questions: (s) => questionType(s) === 'situation',
 	cold_need_payoff: (s, c) =>
-		questionType(s) === 'needPayoff' && s.needId !== undefined && needPayoffCold(c, s.needId),
+		questionType(s) === 'needPayoff' && s.needId !== undefined && needPayoffCold(c, s.needId, pb),
 	implied_need_not_developed: (s, c) =>
-		questionType(s) === 'needPayoff' && s.needId !== undefined && needPayoffCold(c, s.needId),
+		questionType(s) === 'needPayoff' && s.needId !== undefined && needPayoffCold(c, s.needId, pb),
 	benefit_without_explicit_need: (s, c) =>
 		s.kind === 'benefit' && !benefitAllowed(c, s.needId ?? ''),
 	capability_before_explicit_need: (s) => s.kind === 'benefit',
@@ -122,7 +122,8 @@ describe('assessment invariants over generated logs', () => {
 							expect(tooManySituation(c.spinCounts.situation + 1, c.questions.length + 1)).toBe(
 								false
 							);
-						if (questionType(s) === 'needPayoff') expect(needPayoffCold(c, s.needId!)).toBe(false);
+						if (questionType(s) === 'needPayoff')
+							expect(needPayoffCold(c, s.needId!, pb)).toBe(false);
 					}
 				}
 			}),

@@ -110,9 +110,9 @@ function visibleNudges(c: CallContext, question: Suggestion | null): Nudge[] {
 	);
 }
 
-function progressOf(n: NeedEntry): NeedProgress {
+function progressOf(n: NeedEntry, playbook: Playbook): NeedProgress {
 	if (n.level === 'explicit') return needMet(n) ? 'met' : 'explicit';
-	return needDeveloped(n) ? 'developing' : 'implied';
+	return needDeveloped(n, playbook) ? 'developing' : 'implied';
 }
 
 function needStatuses(c: CallContext, playbook: Playbook): NeedStatus[] {
@@ -123,7 +123,7 @@ function needStatuses(c: CallContext, playbook: Playbook): NeedStatus[] {
 			id,
 			text: entry?.text ?? fallback,
 			level: entry?.level ?? 'none',
-			progress: entry ? progressOf(entry) : 'untouched',
+			progress: entry ? progressOf(entry, playbook) : 'untouched',
 			met: entry ? needMet(entry) : false,
 			benefitAllowed: benefitAllowed(c, id),
 			inPlaybook

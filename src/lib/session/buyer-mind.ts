@@ -22,7 +22,10 @@ export interface BuyerMind {
 	resolved: Set<string>;
 	/** Advances (or `order`) the buyer refused, in order. */
 	declined: string[];
-	/** Question ids the buyer has already answered. */
+	/**
+	 * What the buyer has replied to: question ids (typed questions under the one they matched),
+	 * objection and advance ids. A playbook's ids are unique across all of these.
+	 */
 	answered: Set<string>;
 }
 
@@ -40,7 +43,6 @@ export function implicationsNeeded(script: BuyerScript, needId: string): number 
 
 /** The buyer's mind after the lines folded into `c` (the rep's newest event is not answered yet). */
 export function buyerMind(script: BuyerScript, c: CallContext): BuyerMind {
-	const questionIds = new Set(c.questions.flatMap((q) => (q.questionId ? [q.questionId] : [])));
 	const mind: BuyerMind = {
 		awareness: new Map(),
 		developed: new Map(),
@@ -66,8 +68,7 @@ export function buyerMind(script: BuyerScript, c: CallContext): BuyerMind {
 		if (line.declines !== undefined) mind.declined.push(line.declines);
 		if (line.patience !== undefined) mind.patience = line.patience;
 		if (line.closes !== undefined) mind.closed = line.closes;
-		if (line.replyTo !== undefined && questionIds.has(line.replyTo))
-			mind.answered.add(line.replyTo);
+		if (line.replyTo !== undefined) mind.answered.add(line.replyTo);
 	}
 	return mind;
 }

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import type { Playbook } from '$lib/playbook/types';
 import { BUYER_PLAYBOOK } from '../../../tests/fixtures/session/playbook';
 import { BUYER_LINE_CODES, buyerOutcome, buyerRespond } from './buyer';
+import { initialCallContext } from './context';
 import { EVENT_SCHEMA_VERSION, type CallEvent, type EventOf } from './events';
+import { foldEvents } from './reduce';
 import { at, plantPlaybook } from './testing/fixtures';
 
 type Body = Parameters<typeof at>[1];
@@ -145,6 +147,14 @@ describe('patience', () => {
 		expect(lineAfter(events, 4)).toBeUndefined();
 		expect(lineAfter(events, 5)).toBeUndefined();
 		expect(buyerOutcome(BUYER_PLAYBOOK, events)).toBe('continuation');
+	});
+
+	it('a typed question the buyer already answered counts as asked again', () => {
+		const events = rehearse([
+			ask('p-breakdowns', 'problem'),
+			typed('How often do the analysers break down?', 'problem')
+		]);
+		expect(lineAfter(events, 1)).toMatchObject({ replyTo: 'p-breakdowns', patience: 3 });
 	});
 
 	it('solutions before any stated need and pressure to close cost patience', () => {
@@ -453,6 +463,15 @@ describe('determinism', () => {
 					let n = i + 1;
 					while (events[n]?.type === 'buyer.say') n++;
 					expect(buyerRespond(BUYER_PLAYBOOK, events.slice(0, i), event)).toEqual(
+						events.slice(i + 1, n)
+					);
+					// The call screen passes the live actor's context: the same lines again.
+					const live = foldEvents(
+						initialCallContext(BUYER_PLAYBOOK),
+						events.slice(0, i + 1),
+						BUYER_PLAYBOOK
+					);
+					expect(buyerRespond(BUYER_PLAYBOOK, events.slice(0, i), event, live)).toEqual(
 						events.slice(i + 1, n)
 					);
 				});

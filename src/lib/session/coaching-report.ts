@@ -17,6 +17,8 @@ export interface StageTimes {
 	stages: Record<Stage, StageTime>;
 	/** The call moved on from the opening at some point. */
 	leftOpening: boolean;
+	/** The rep made an opening move before moving on (or the playbook lists none). */
+	openingBegun: boolean;
 }
 
 export interface QuestionMix {

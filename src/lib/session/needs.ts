@@ -128,10 +128,10 @@ function developQuestions(c: CallContext, pb: Playbook, asked: Set<string>): Sug
 		const implication = about('implication').map((q) =>
 			question(q, need.id, 'develop_implied_need', params)
 		);
-		const payoff = needPayoffCold(c, need.id)
+		const payoff = needPayoffCold(c, need.id, pb)
 			? []
 			: about('needPayoff')
-					.filter((q) => q.needIds.every((id) => !needPayoffCold(c, id)))
+					.filter((q) => q.needIds.some((id) => !needPayoffCold(c, id, pb)))
 					.map((q) => question(q, need.id, 'make_need_explicit', params));
 		out.push(...payoff, ...implication);
 	}

@@ -56,9 +56,9 @@ const solutionInOpening: Rule = (c) => {
 };
 
 // docs/coaching.md#implication-depth
-const impliedNeedNotDeveloped: Rule = (c) =>
+const impliedNeedNotDeveloped: Rule = (c, playbook) =>
 	c.needs
-		.filter((n) => n.level === 'implied' && !needDeveloped(n))
+		.filter((n) => n.level === 'implied' && !needDeveloped(n, playbook))
 		.map((n) => nudge('implied_need_not_developed', 'info', { needId: n.id }));
 
 // docs/coaching.md#benefits. Left to `capability_before_explicit_need` when no need at all is

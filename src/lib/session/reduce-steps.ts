@@ -24,7 +24,7 @@ export function askQuestion<C extends CallContext>(
 		at: e.at,
 		stage: c.stage,
 		eventIndex: index,
-		cold: askedCold(c, e.spinType, needIds)
+		cold: askedCold(c, e.spinType, needIds, pb)
 	});
 	const ref = compact({ index: qIndex, questionId: e.questionId });
 	const develops = e.spinType === 'implication' || e.spinType === 'needPayoff';
@@ -40,16 +40,17 @@ export function askQuestion<C extends CallContext>(
 	};
 }
 
-// Judged before the question itself counts on its needs.
-function askedCold(c: CallContext, type: string, needIds: string[]): boolean {
+// Judged before the question itself counts on its needs. A question about several needs is
+// cold only when it is cold for every one of them.
+function askedCold(c: CallContext, type: string, needIds: string[], pb: Playbook): boolean {
 	if (type === 'implication')
 		return needIds.length === 0
 			? c.needs.length === 0
-			: needIds.some((id) => implicationCold(c, id));
+			: needIds.every((id) => implicationCold(c, id));
 	if (type === 'needPayoff')
 		return needIds.length === 0
-			? !c.needs.some((n) => !needPayoffCold(c, n.id))
-			: needIds.some((id) => needPayoffCold(c, id));
+			? !c.needs.some((n) => !needPayoffCold(c, n.id, pb))
+			: needIds.every((id) => needPayoffCold(c, id, pb));
 	return false;
 }
 

@@ -46,10 +46,15 @@ export const RUBRIC: readonly RubricRule[] = [
 		source: 'docs/coaching.md#opening',
 		score: ({ time }) => {
 			const ms = time.stages.opening.ms;
-			const short = time.leftOpening && openingShort(ms, time.totalMs);
+			// Skipping the opening is not a short opening: say who you are and why you came.
+			const short = time.openingBegun && time.leftOpening && openingShort(ms, time.totalMs);
 			return {
 				points: short ? 5 : 0,
-				evidence: { minutes: Math.round(ms / 60_000), left: time.leftOpening }
+				evidence: {
+					minutes: Math.round(ms / 60_000),
+					opened: time.openingBegun,
+					left: time.leftOpening
+				}
 			};
 		}
 	},

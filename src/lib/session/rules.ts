@@ -1,6 +1,7 @@
 // Every rule about the call, once: a named constant or predicate per judgement. The assessment
 // (assessment.ts), the nudges, the suggestions and the rubric all import these, so a threshold
 // changed here changes every screen together. Each cites the method note it follows from.
+import type { Playbook } from '$lib/playbook/types';
 import type { CallContext, NeedEntry } from './context';
 
 /** Situation questions that never count against the rep, whatever the mix (docs/coaching.md#situation). */
@@ -9,9 +10,13 @@ export const SITUATION_FREE = 3;
 /** Above this share of all questions, situation questions crowd out the rest (docs/coaching.md#situation). */
 export const SITUATION_SHARE_LIMIT = 1 / 3;
 
-/** True when situation questions crowd out the others. */
+/** More situation questions than this are an interrogation whatever else is asked. */
+export const SITUATION_MAX = 6;
+
+/** True when situation questions crowd out the others, or are simply too many. */
 export function tooManySituation(situation: number, total: number): boolean {
-	return situation > SITUATION_FREE && total > 0 && situation / total > SITUATION_SHARE_LIMIT;
+	if (situation <= SITUATION_FREE || total === 0) return false;
+	return situation > SITUATION_MAX || situation / total > SITUATION_SHARE_LIMIT;
 }
 
 /** The longest opening that still counts as short (docs/coaching.md#opening). */
@@ -33,19 +38,30 @@ export function openingBegun(c: CallContext, movesInPlaybook: number): boolean {
 /** Implication questions a need takes before it is developed (docs/coaching.md#implication-depth). */
 export const IMPLICATION_DEPTH = 1;
 
+/** Implication questions this need takes: the playbook's buyer script says, else the default. */
+export function implicationDepth(playbook: Playbook | null, needId: string): number {
+	return (
+		playbook?.buyer?.awareness?.find((a) => a.needId === needId)?.implications ?? IMPLICATION_DEPTH
+	);
+}
+
 /** True when a need has had enough implication questions to be worth a need-payoff question. */
-export function needDeveloped(need: NeedEntry, depth = IMPLICATION_DEPTH): boolean {
-	return need.implicationQuestions.length >= depth;
+export function needDeveloped(need: NeedEntry, playbook: Playbook | null = null): boolean {
+	return need.implicationQuestions.length >= implicationDepth(playbook, need.id);
 }
 
 /**
  * True when a need-payoff question about `needId` would be cold now: the need has not surfaced,
- * or has had no implication question yet (docs/coaching.md#question-order).
+ * or has not had its implication questions yet (docs/coaching.md#question-order).
  */
-export function needPayoffCold(c: CallContext, needId: string): boolean {
+export function needPayoffCold(
+	c: CallContext,
+	needId: string,
+	playbook: Playbook | null = null
+): boolean {
 	const need = c.needs.find((n) => n.id === needId);
 	if (!need) return true;
-	return need.level !== 'explicit' && !needDeveloped(need);
+	return need.level !== 'explicit' && !needDeveloped(need, playbook);
 }
 
 /** True when an implication question about `needId` comes before the problem surfaced. */

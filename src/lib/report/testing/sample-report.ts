@@ -86,7 +86,8 @@ export const FACTS: CallFacts = {
 			demonstrating: { ms: 180_000, share: 0.3 },
 			committing: { ms: 60_000, share: 0.1 }
 		},
-		leftOpening: true
+		leftOpening: true,
+		openingBegun: true
 	},
 	outcome: { outcome: 'continuation', advanced: false, primary: false }
 };

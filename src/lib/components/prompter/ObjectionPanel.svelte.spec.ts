@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { render } from 'vitest-browser-svelte';
+import { setLocale } from '$lib/paraglide/runtime.js';
+import type { Objection } from '$lib/playbook/types';
+import ObjectionPanel from './ObjectionPanel.svelte';
+
+const price: Objection = {
+	id: 'price',
+	line: 1,
+	title: 'Too expensive',
+	answers: ['Compare with a day of downtime', 'Offer a discount'],
+	answerOptions: [
+		{ id: 'compare', line: 2, text: 'Compare with a day of downtime', quality: 'strong' },
+		{ id: 'discount', line: 3, text: 'Offer a discount', quality: 'weak' }
+	],
+	causes: []
+};
+
+describe('ObjectionPanel', () => {
+	it('lets the rep answer an open objection with one of its listed answers', async () => {
+		setLocale('en', { reload: false });
+		const answered: [string, string | undefined][] = [];
+		const screen = render(ObjectionPanel, {
+			objections: [price],
+			openIds: new Set(['price']),
+			lang: 'en',
+			onanswer: (id: string, answerId?: string) => answered.push([id, answerId])
+		});
+		const choice = screen.getByRole('button', { name: 'Offer a discount' });
+		await choice.click();
+		expect(answered).toEqual([['price', 'discount']]);
+		// The grade is the buyer's secret: the rep sees the words only.
+		expect(screen.container.textContent).not.toMatch(/weak|strong/);
+		const box = choice.element().getBoundingClientRect();
+		expect(box.height).toBeGreaterThanOrEqual(44);
+	});
+});
