@@ -22,7 +22,10 @@ const WIDE: readonly [number, number][] = [
 	[0x1f900, 0x1f9ff],
 	[0x20000, 0x3fffd]
 ];
-const ZERO = /^(?:\p{Mn}|\p{Me}|[\u200b-\u200f]|[\ufe00-\ufe0f])$/u;
+const ZERO = /^[\p{Mn}\p{Me}\u200b-\u200f]$/u;
+// Variation selectors draw nothing either; tested by number, since in a character class they
+// would combine with the character before them.
+const isVariationSelector = (cp: number) => cp >= 0xfe00 && cp <= 0xfe0f;
 const EMOJI = /^\p{Emoji_Presentation}$/u;
 
 /** Cells a terminal uses to draw one code point: 0, 1 or 2. */
