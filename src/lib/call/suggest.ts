@@ -2,14 +2,19 @@
 // card (the rep's pick wins over the ledger), the next step that is not a question, and the
 // ids of the playbook items each stage's list should highlight first.
 import type { Playbook, Question, SpinType } from '$lib/playbook/types';
-import { nextSuggestions, type HasCallContext, type Suggestion } from '$lib/session/needs';
+import {
+	nextSuggestions,
+	type HasCallContext,
+	type Suggestion,
+	type SuggestionReasonCode
+} from '$lib/session/needs';
 import type { CodedText } from './types';
 
 export interface CurrentQuestion {
 	question: Question;
 	/** False when the rep picked it from the bank. */
 	suggested: boolean;
-	reason: CodedText | null;
+	reason: CodedText<SuggestionReasonCode> | null;
 }
 
 /**
