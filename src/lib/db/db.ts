@@ -7,8 +7,11 @@ import type {
 	EventRow,
 	MetaRow,
 	PlaybookRow,
+	PersonRow,
 	PlaybookTextRow,
-	SessionRow
+	SessionRow,
+	VisitRow,
+	TombstoneRow
 } from './types';
 
 export const DB_NAME = 'spin-coach';
@@ -20,6 +23,9 @@ export class SpinDb extends Dexie {
 	playbooks!: EntityTable<PlaybookRow, 'id'>;
 	accounts!: EntityTable<AccountRow, 'id'>;
 	meta!: EntityTable<MetaRow, 'key'>;
+	tombstones!: EntityTable<TombstoneRow, 'id'>;
+	people!: EntityTable<PersonRow, 'id'>;
+	visits!: EntityTable<VisitRow, 'id'>;
 
 	readonly options: DexieOptions;
 	#stale = false;

@@ -1,6 +1,8 @@
 // Builds the JSON transcript file from the store: lossless (rows as stored) and re-importable.
+import { BACKUP_SECTIONS, type BackupChoices } from './backup-sections';
 import type { SpinDb } from './db';
 import { loadEvents } from './events';
+import { withoutDerived } from './history';
 import { applyToSummary } from './summary';
 import {
 	TRANSCRIPT_FORMAT,
@@ -17,12 +19,14 @@ export interface ExportOptions {
 	unsaved?: EventRow[];
 	/** Export time in epoch ms (tests pass a fixed one). */
 	now?: number;
+	/** What a full backup (no `sessionIds`) includes beyond calls; people are left out by default. */
+	choices?: BackupChoices;
 }
 
 /** One session, or all of them, as a transcript file object (JSON.stringify it to save). */
 export async function exportTranscript(
 	db: SpinDb,
-	{ sessionIds, unsaved = [], now = Date.now() }: ExportOptions = {}
+	{ sessionIds, unsaved = [], now = Date.now(), choices = {} }: ExportOptions = {}
 ): Promise<TranscriptFile> {
 	const sessions = await db.transaction('r', db.sessions, db.events, db.playbookTexts, async () => {
 		const rows = sessionIds
@@ -40,7 +44,10 @@ export async function exportTranscript(
 			const extra = unsaved
 				.filter((e) => e.sessionId === row.id && e.seq > row.eventCount)
 				.sort((a, b) => a.seq - b.seq);
-			const session = extra.reduce((s, e) => applyToSummary(s, e.event, e.seq), row);
+			// Derived review fields (duration, search text, scores) are rebuilt on import.
+			const session = withoutDerived(
+				extra.reduce((s, e) => applyToSummary(s, e.event, e.seq), row)
+			);
 			const events = [...logged, ...extra].map(({ sessionId, seq, event }) => ({
 				sessionId,
 				seq,
@@ -50,12 +57,20 @@ export async function exportTranscript(
 		}
 		return out;
 	});
-	return {
+	const file: TranscriptFile = {
 		format: TRANSCRIPT_FORMAT,
 		version: TRANSCRIPT_VERSION,
 		exportedAt: new Date(now).toISOString(),
 		sessions
 	};
+	// A full backup carries the other records too; a single call's transcript does not.
+	if (!sessionIds) {
+		for (const section of BACKUP_SECTIONS) {
+			const value = await section.exportSection(db, choices);
+			if (value !== undefined) Object.assign(file, { [section.key]: value });
+		}
+	}
+	return file;
 }
 
 /** The transcript file as pretty-printed JSON text. */

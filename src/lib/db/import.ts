@@ -1,15 +1,32 @@
 // Imports a transcript file. All-or-nothing: the file is checked whole first, then written in
 // ONE transaction, so a bad file (or a conflict found while writing) leaves the store as it was.
 // A session already present with identical content is skipped, never duplicated.
+import {
+	BACKUP_SECTION_KEYS,
+	BACKUP_SECTIONS,
+	type BackupSection,
+	type SectionImport
+} from './backup-sections';
 import type { SpinDb } from './db';
 import { loadEvents } from './events';
+import { withDerived, withoutDerived } from './history';
+import { erasedIds } from './tombstones';
 import { ProblemList, type ImportProblem } from './import-problems';
 import { LIMITS, scanHostile } from './import-scan';
 import { validateTranscript } from './import-validate';
 import type { TranscriptSession } from './transcript-format';
 
 export type ImportResult =
-	| { ok: true; imported: number; skipped: number; sessionIds: string[] }
+	| {
+			ok: true;
+			imported: number;
+			skipped: number;
+			sessionIds: string[];
+			/** Sessions skipped because they were erased here (a tombstone stands for each). */
+			erased?: number;
+			/** Per backup section present in the file: rows written and rows skipped. */
+			sections: Record<string, SectionImport>;
+	  }
 	| { ok: false; problems: ImportProblem[] };
 
 class Rejected extends Error {
@@ -45,14 +62,36 @@ export async function importTranscript(db: SpinDb, input: unknown): Promise<Impo
 		}
 	}
 	if (!scanHostile(file, problems)) return { ok: false, problems: problems.items };
-	const sessions = validateTranscript(file, problems);
-	if (!sessions) return { ok: false, problems: problems.items };
+	const sessions = validateTranscript(file, problems, BACKUP_SECTION_KEYS);
+	// Sections are checked even when sessions are broken, so one pass reports both.
+	const present: [BackupSection, unknown][] = [];
+	if (sessions && problems.items.length === 0) {
+		for (const section of BACKUP_SECTIONS) {
+			const raw = (file as Record<string, unknown>)[section.key];
+			if (raw !== undefined) present.push([section, section.validate(raw, problems)]);
+		}
+	}
+	if (!sessions || problems.items.length > 0) return { ok: false, problems: problems.items };
+	const tables = [
+		db.sessions,
+		db.events,
+		db.playbookTexts,
+		db.tombstones,
+		...present.flatMap(([section]) => section.tables(db))
+	];
 	try {
-		return await db.transaction('rw', db.sessions, db.events, db.playbookTexts, async () => {
+		return await db.transaction('rw', [...new Set(tables)], async () => {
 			let imported = 0;
 			let skipped = 0;
+			let erased = 0;
 			const conflicts: ImportProblem[] = [];
+			// What was erased here stays erased: a restore of an older backup skips it.
+			const gone = await erasedIds(db, 'session');
 			for (const [i, entry] of sessions.entries()) {
+				if (gone.has(entry.session.id)) {
+					erased += 1;
+					continue;
+				}
 				const outcome = await importOne(db, entry);
 				if (outcome === 'imported') imported += 1;
 				else if (outcome === 'skipped') skipped += 1;
@@ -67,11 +106,17 @@ export async function importTranscript(db: SpinDb, input: unknown): Promise<Impo
 			}
 			// Throwing aborts the transaction: nothing written above survives.
 			if (conflicts.length) throw new Rejected(conflicts);
+			const sections: Record<string, SectionImport> = {};
+			for (const [section, value] of present) {
+				sections[section.key] = await section.importSection(db, value as never);
+			}
 			return {
 				ok: true as const,
 				imported,
 				skipped,
-				sessionIds: sessions.map((s) => s.session.id)
+				sessionIds: sessions.map((s) => s.session.id).filter((id) => !gone.has(id)),
+				...(erased ? { erased } : {}),
+				sections
 			};
 		});
 	} catch (error) {
@@ -94,11 +139,13 @@ async function importOne(
 			seq,
 			event
 		}));
-		const same = canonical([existing, stored]) === canonical([session, events]);
+		const same =
+			canonical([withoutDerived(existing), stored]) ===
+			canonical([withoutDerived(session), events]);
 		return same ? 'skipped' : 'conflict';
 	}
 	if (!(await db.playbookTexts.get(playbook.hash))) await db.playbookTexts.add(playbook);
-	await db.sessions.add(session);
+	await db.sessions.add(withDerived(session, events));
 	await db.events.bulkAdd(events);
 	return 'imported';
 }

@@ -12,7 +12,7 @@ import {
 import { openSpinDb, type SpinDb } from './db';
 import { loadEvents } from './events';
 import { memoryLockProvider } from './locks';
-import { SCHEMA_V1 } from './schema';
+import { DB_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
 import { createSession, getSession } from './sessions';
 import { openSessionWriter, type SessionWriter, type WriterOptions } from './writer';
 
@@ -214,9 +214,10 @@ describe('database closed', () => {
 
 describe('schema upgraded by another tab', () => {
 	async function upgrade(name: string) {
+		// A newer build: every version this one knows, plus one more.
 		const newer = track(new Dexie(name));
-		newer.version(1).stores(SCHEMA_V1);
-		newer.version(2).stores({ ...SCHEMA_V1, notes: 'id' });
+		for (const { version, stores } of SCHEMA_VERSIONS) newer.version(version).stores(stores);
+		newer.version(DB_SCHEMA_VERSION + 1).stores({ notes: 'id' });
 		await newer.open();
 		return newer;
 	}

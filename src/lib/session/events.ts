@@ -27,6 +27,8 @@ export interface AccountRef {
 	tier?: Tier;
 	/** Id of a stored account record (key-account context, later). */
 	accountId?: string;
+	/** Ids of the account's people who are in the meeting (docs/accounts.md). */
+	attendeeIds?: string[];
 }
 
 interface Base {
@@ -45,6 +47,8 @@ export type CallEvent = Base &
 				primaryAdvance: AdvanceChoice;
 				fallbackAdvance?: AdvanceChoice;
 				account?: AccountRef;
+				/** Set when the call is a drill: the skill it practises and the need it works on. */
+				drill?: { skill: string; needId: string };
 		  }
 		| { type: 'call.start' }
 		| { type: 'call.pause' }
