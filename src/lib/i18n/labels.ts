@@ -128,7 +128,11 @@ const REASON_TEXT = {
 	all_needs_met: m.reason_all_needs_met,
 	summarize_benefits: m.reason_summarize_benefits,
 	propose_primary_advance: m.reason_propose_primary_advance,
-	propose_fallback_advance: m.reason_propose_fallback_advance
+	propose_fallback_advance: m.reason_propose_fallback_advance,
+	answer_objection: m.reason_answer_objection,
+	no_explicit_need_yet: m.reason_no_explicit_need_yet,
+	advance_agreed: m.reason_advance_agreed,
+	ask_answered: m.reason_ask_answered
 } satisfies Record<SuggestionReasonCode, WithParams>;
 
 const NUDGE_TEXT = {
@@ -139,7 +143,10 @@ const NUDGE_TEXT = {
 	benefit_without_explicit_need: m.nudge_benefit_without_explicit_need,
 	no_summary_before_advance: m.nudge_no_summary_before_advance,
 	continuation_risk: m.nudge_continuation_risk,
-	objection_unanswered: m.nudge_objection_unanswered
+	objection_unanswered: m.nudge_objection_unanswered,
+	cold_need_payoff: m.nudge_cold_need_payoff,
+	ask_before_explicit_need: m.nudge_ask_before_explicit_need,
+	repeated_ask: m.nudge_repeated_ask
 } satisfies Record<NudgeCode, WithParams>;
 
 const CALL_ERROR_TEXT = {
