@@ -3,15 +3,15 @@
 // language) and the UI's words for kinds, so every message can name what it is about.
 import type { Playbook } from '$lib/playbook/types';
 import type { CallContext } from '$lib/session/context';
-import { lookup } from '$lib/i18n/labels';
+import { kindLabel } from '$lib/i18n/labels';
 import type { CodedText } from './types';
 
 /** The coded text with readable `need`, `needs`, `card`, `advance`, `objection` and `kind` params added. */
-export function resolveCoded(
-	coded: { code: string; params?: Record<string, unknown> },
+export function resolveCoded<C extends string>(
+	coded: { code: C; params?: Record<string, unknown> },
 	playbook: Playbook,
 	context: CallContext | null
-): CodedText {
+): CodedText<C> {
 	const params: Record<string, unknown> = { ...coded.params };
 	const needText = (id: string) =>
 		playbook.needs.find((n) => n.id === id)?.text ??
@@ -30,7 +30,7 @@ export function resolveCoded(
 	}
 	if (typeof params.kind === 'string') {
 		const kind = params.kind;
-		params.kind = lookup(`call_present_${kind}`) ?? lookup(`common_advance_${kind}`) ?? kind;
+		params.kind = kindLabel(kind);
 		params.advance = params.kind;
 	}
 	if (typeof params.advanceId === 'string') {

@@ -3,7 +3,7 @@
 // spoken in the playbook's language, so the buyer never switches language mid-call.
 import type { Playbook } from '$lib/playbook/types';
 import type { CallEvent } from '$lib/session/events';
-import { codeKey, lookup } from '$lib/i18n/labels';
+import { lookup } from '$lib/i18n/labels';
 
 export interface ConversationLine {
 	who: 'rep' | 'buyer';
@@ -51,7 +51,7 @@ export function conversationLines(
 				break;
 			case 'buyer.say': {
 				const code = e.code?.replace(/^buyer\./, '');
-				const text = e.text || (code ? (say(codeKey('buyer', code)) ?? '') : '');
+				const text = e.text || (code ? (say(`buyer_${code.replace(/[.\-\s]+/g, '_')}`) ?? '') : '');
 				if (text) lines.push({ who: 'buyer', text });
 				break;
 			}

@@ -3,13 +3,14 @@
 // stage's list. The assessment (session/assessment.ts) decides; this only picks from it.
 import type { Playbook, Question, SpinType } from '$lib/playbook/types';
 import type { Assessment, Suggestion } from '$lib/session/assessment';
+import type { SuggestionReasonCode } from '$lib/session/needs';
 import type { CodedText } from './types';
 
 export interface CurrentQuestion {
 	question: Question;
 	/** False when the rep picked it from the bank. */
 	suggested: boolean;
-	reason: CodedText | null;
+	reason: CodedText<SuggestionReasonCode> | null;
 }
 
 /**

@@ -2,8 +2,8 @@
 import type { NeedLevel } from '$lib/session/events';
 
 /** A stable code plus its parameters: the pure core's way to say something translatable. */
-export interface CodedText {
-	code: string;
+export interface CodedText<C extends string = string> {
+	code: C;
 	params?: Record<string, unknown>;
 }
 

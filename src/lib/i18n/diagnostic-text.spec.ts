@@ -44,8 +44,14 @@ describe('diagnosticText', () => {
 	};
 
 	it('has a message in the catalogue for every diagnostic code', async () => {
-		const en = (await import('../../../messages/en.json')).default as Record<string, string>;
-		const zh = (await import('../../../messages/zh-CN.json')).default as Record<string, string>;
+		const en = (await import('../../../messages/en.json')).default as unknown as Record<
+			string,
+			string
+		>;
+		const zh = (await import('../../../messages/zh-CN.json')).default as unknown as Record<
+			string,
+			string
+		>;
 		for (const code of Object.keys(CATALOGUE)) {
 			expect(en[`diag_${code}`], code).toBeTruthy();
 			expect(zh[`diag_${code}`], code).toBeTruthy();

@@ -9,7 +9,7 @@ const props = {
 	spinType: 'implication' as const,
 	hints: ['Let the buyer feel it.'],
 	followUps: ['Which orders?'],
-	reason: { code: 'develop_implied_need', params: { need: 'Fewer unplanned stops' } },
+	reason: { code: 'develop_implied_need' as const, params: { need: 'Fewer unplanned stops' } },
 	lang: 'en'
 };
 
@@ -66,7 +66,7 @@ describe('NudgeList', () => {
 	const nudges = [
 		{ code: 'capability_before_explicit_need', params: { kind: 'Feature' }, severity: 'warn' },
 		{ code: 'objection_unanswered', params: { count: 2 }, severity: 'warn' }
-	];
+	] as const;
 
 	it('translates each nudge with its parameters', async () => {
 		setLocale('en', { reload: false });
