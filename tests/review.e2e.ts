@@ -100,7 +100,7 @@ for (const locale of ['en', 'zh-CN'] as const) {
 		const timeline = page.locator('.timeline');
 		await expect(timeline.getByRole('heading', { name: t.timeline })).toBeVisible();
 		// Stage bands and a mark per question, need, benefit and note.
-		await expect(timeline.locator('rect.band')).toHaveCount(3);
+		await expect(timeline.locator('rect.band')).toHaveCount(4);
 		await expect(timeline.locator('circle.mark.question')).toHaveCount(3);
 		await expect(timeline.locator('circle.mark.need.met')).toHaveCount(1);
 		await expect(timeline.locator('circle.mark.benefit.met')).toHaveCount(1);
