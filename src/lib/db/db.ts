@@ -7,8 +7,10 @@ import type {
 	EventRow,
 	MetaRow,
 	PlaybookRow,
+	PersonRow,
 	PlaybookTextRow,
 	SessionRow,
+	VisitRow,
 	TombstoneRow
 } from './types';
 
@@ -22,6 +24,8 @@ export class SpinDb extends Dexie {
 	accounts!: EntityTable<AccountRow, 'id'>;
 	meta!: EntityTable<MetaRow, 'key'>;
 	tombstones!: EntityTable<TombstoneRow, 'id'>;
+	people!: EntityTable<PersonRow, 'id'>;
+	visits!: EntityTable<VisitRow, 'id'>;
 
 	readonly options: DexieOptions;
 	#stale = false;

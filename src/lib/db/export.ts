@@ -1,4 +1,5 @@
 // Builds the JSON transcript file from the store: lossless (rows as stored) and re-importable.
+import { BACKUP_SECTIONS, type BackupChoices } from './backup-sections';
 import type { SpinDb } from './db';
 import { loadEvents } from './events';
 import { withoutDerived } from './history';
@@ -18,12 +19,14 @@ export interface ExportOptions {
 	unsaved?: EventRow[];
 	/** Export time in epoch ms (tests pass a fixed one). */
 	now?: number;
+	/** What a full backup (no `sessionIds`) includes beyond calls; people are left out by default. */
+	choices?: BackupChoices;
 }
 
 /** One session, or all of them, as a transcript file object (JSON.stringify it to save). */
 export async function exportTranscript(
 	db: SpinDb,
-	{ sessionIds, unsaved = [], now = Date.now() }: ExportOptions = {}
+	{ sessionIds, unsaved = [], now = Date.now(), choices = {} }: ExportOptions = {}
 ): Promise<TranscriptFile> {
 	const sessions = await db.transaction('r', db.sessions, db.events, db.playbookTexts, async () => {
 		const rows = sessionIds
@@ -54,12 +57,20 @@ export async function exportTranscript(
 		}
 		return out;
 	});
-	return {
+	const file: TranscriptFile = {
 		format: TRANSCRIPT_FORMAT,
 		version: TRANSCRIPT_VERSION,
 		exportedAt: new Date(now).toISOString(),
 		sessions
 	};
+	// A full backup carries the other records too; a single call's transcript does not.
+	if (!sessionIds) {
+		for (const section of BACKUP_SECTIONS) {
+			const value = await section.exportSection(db, choices);
+			if (value !== undefined) Object.assign(file, { [section.key]: value });
+		}
+	}
+	return file;
 }
 
 /** The transcript file as pretty-printed JSON text. */

@@ -21,6 +21,7 @@ export const IMPORT_PROBLEM_CODES = [
 	'playbook_hash_mismatch',
 	'session_duplicate',
 	'session_conflict',
+	'section_newer',
 	'write_failed'
 ] as const;
 export type ImportProblemCode = (typeof IMPORT_PROBLEM_CODES)[number];

@@ -14,10 +14,12 @@ import {
 } from './transcript-format';
 import type { SessionRow } from './types';
 
-type Rec = Record<string, unknown>;
+export type Rec = Record<string, unknown>;
 type Kind = 'string' | 'number' | 'int' | 'object' | 'array';
 
-const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** True for a plain JSON object. */
+export const isRec = (v: unknown): v is Rec =>
+	typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function is(kind: Kind, v: unknown): boolean {
 	if (kind === 'object') return isRec(v);
@@ -27,8 +29,8 @@ function is(kind: Kind, v: unknown): boolean {
 	return typeof v === 'string';
 }
 
-/** Field checker bound to one object; records problems under `base`. */
-function fields(obj: Rec, base: string, problems: ProblemList, allowed: string[]) {
+/** Field checker bound to one object (also used by the backup sections, backup-sections.ts). */
+export function fields(obj: Rec, base: string, problems: ProblemList, allowed: string[]) {
 	const join = (key: string) => (base ? `${base}.${key}` : key);
 	for (const key of Object.keys(obj)) {
 		if (!allowed.includes(key))
@@ -84,12 +86,23 @@ function session(raw: Rec, base: string, problems: ProblemList): SessionRow | un
 	if (outcome !== undefined) row.outcome = outcome;
 	const account = get('account', 'object', true) as Rec | undefined;
 	if (account) {
-		const a = fields(account, `${base}.account`, problems, ['name', 'tier', 'accountId']);
+		const a = fields(account, `${base}.account`, problems, [
+			'name',
+			'tier',
+			'accountId',
+			'attendeeIds'
+		]);
 		row.account = { name: a('name', 'string') };
 		const tier = a('tier', 'string', true, TIERS);
 		const accountId = a('accountId', 'string', true);
 		if (tier !== undefined) (row.account as Rec).tier = tier;
 		if (accountId !== undefined) (row.account as Rec).accountId = accountId;
+		const attendees = a('attendeeIds', 'array', true) as unknown[] | undefined;
+		if (attendees?.every((x) => typeof x === 'string'))
+			(row.account as Rec).attendeeIds = attendees;
+		else if (attendees) {
+			problems.add('type_invalid', `${base}.account.attendeeIds`, 'attendeeIds must be strings.');
+		}
 	}
 	const counts = get('counts', 'object') as Rec | undefined;
 	if (counts) {
@@ -140,7 +153,9 @@ function events(raw: unknown[], sessionId: string, base: string, problems: Probl
 /** Validated sessions of a parsed transcript file, or undefined when problems were found. */
 export function validateTranscript(
 	file: unknown,
-	problems: ProblemList
+	problems: ProblemList,
+	/** Top-level keys of the backup sections (checked by their own modules). */
+	sectionKeys: readonly string[] = []
 ): TranscriptSession[] | undefined {
 	if (!isRec(file)) return void problems.add('format_unknown', '', 'Not a transcript file.');
 	if (file.format !== TRANSCRIPT_FORMAT) {
@@ -152,7 +167,13 @@ export function validateTranscript(
 			supported: TRANSCRIPT_VERSION
 		});
 	}
-	const get = fields(file, '', problems, ['format', 'version', 'exportedAt', 'sessions']);
+	const get = fields(file, '', problems, [
+		'format',
+		'version',
+		'exportedAt',
+		'sessions',
+		...sectionKeys
+	]);
 	get('exportedAt', 'string');
 	const list = get('sessions', 'array') as unknown[] | undefined;
 	if (!list) return undefined;

@@ -1,6 +1,12 @@
 // Imports a transcript file. All-or-nothing: the file is checked whole first, then written in
 // ONE transaction, so a bad file (or a conflict found while writing) leaves the store as it was.
 // A session already present with identical content is skipped, never duplicated.
+import {
+	BACKUP_SECTION_KEYS,
+	BACKUP_SECTIONS,
+	type BackupSection,
+	type SectionImport
+} from './backup-sections';
 import type { SpinDb } from './db';
 import { loadEvents } from './events';
 import { withDerived, withoutDerived } from './history';
@@ -11,8 +17,16 @@ import { validateTranscript } from './import-validate';
 import type { TranscriptSession } from './transcript-format';
 
 export type ImportResult =
-	/** `erased`: sessions skipped because they were erased here (a tombstone stands for each). */
-	| { ok: true; imported: number; skipped: number; sessionIds: string[]; erased?: number }
+	| {
+			ok: true;
+			imported: number;
+			skipped: number;
+			sessionIds: string[];
+			/** Sessions skipped because they were erased here (a tombstone stands for each). */
+			erased?: number;
+			/** Per backup section present in the file: rows written and rows skipped. */
+			sections: Record<string, SectionImport>;
+	  }
 	| { ok: false; problems: ImportProblem[] };
 
 class Rejected extends Error {
@@ -48,11 +62,25 @@ export async function importTranscript(db: SpinDb, input: unknown): Promise<Impo
 		}
 	}
 	if (!scanHostile(file, problems)) return { ok: false, problems: problems.items };
-	const sessions = validateTranscript(file, problems);
-	if (!sessions) return { ok: false, problems: problems.items };
+	const sessions = validateTranscript(file, problems, BACKUP_SECTION_KEYS);
+	// Sections are checked even when sessions are broken, so one pass reports both.
+	const present: [BackupSection, unknown][] = [];
+	if (sessions && problems.items.length === 0) {
+		for (const section of BACKUP_SECTIONS) {
+			const raw = (file as Record<string, unknown>)[section.key];
+			if (raw !== undefined) present.push([section, section.validate(raw, problems)]);
+		}
+	}
+	if (!sessions || problems.items.length > 0) return { ok: false, problems: problems.items };
+	const tables = [
+		db.sessions,
+		db.events,
+		db.playbookTexts,
+		db.tombstones,
+		...present.flatMap(([section]) => section.tables(db))
+	];
 	try {
-		const tables = [db.sessions, db.events, db.playbookTexts, db.tombstones];
-		return await db.transaction('rw', tables, async () => {
+		return await db.transaction('rw', [...new Set(tables)], async () => {
 			let imported = 0;
 			let skipped = 0;
 			let erased = 0;
@@ -78,12 +106,17 @@ export async function importTranscript(db: SpinDb, input: unknown): Promise<Impo
 			}
 			// Throwing aborts the transaction: nothing written above survives.
 			if (conflicts.length) throw new Rejected(conflicts);
+			const sections: Record<string, SectionImport> = {};
+			for (const [section, value] of present) {
+				sections[section.key] = await section.importSection(db, value as never);
+			}
 			return {
 				ok: true as const,
 				imported,
 				skipped,
 				sessionIds: sessions.map((s) => s.session.id).filter((id) => !gone.has(id)),
-				...(erased ? { erased } : {})
+				...(erased ? { erased } : {}),
+				sections
 			};
 		});
 	} catch (error) {

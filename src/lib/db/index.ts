@@ -41,7 +41,7 @@
 //   sessionToMarkdown(session, events, { describe?, labels?, values? }) → string
 
 export { DB_NAME, getSpinDb, openSpinDb, SpinDb } from './db';
-export { DB_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_VERSIONS } from './schema';
+export { DB_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V6, SCHEMA_VERSIONS } from './schema';
 export type * from './types';
 export {
 	createSession,

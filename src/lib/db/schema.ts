@@ -24,10 +24,56 @@ export const SCHEMA_V2 = {
 	tombstones: 'id, kind'
 } as const;
 
+/**
+ * Version 3: accounts, their key people and logged visits (docs/accounts.md). Every row has a
+ * random UUID id and `updatedAt`; erasing one leaves a tombstone (version 2). Calls are found
+ * per account through the summary row's `account.accountId`, newest last, so a call attached
+ * to an account later needs no second table. Later versions that restate `sessions` must keep
+ * that index. Issue 11's records (health, competitors, service plan) go in their own tables
+ * keyed by `accountId`.
+ */
+export const SCHEMA_V3 = {
+	sessions: 'id, [startedAt+id], [active+updatedAt], playbookHash, [account.accountId+startedAt]',
+	accounts: 'id, name, updatedAt',
+	people: 'id, accountId, updatedAt',
+	visits: 'id, accountId, day'
+} as const;
+
+/**
+ * Version 4: the playbook studio. `userPlaybooks` holds the trainer's own playbooks (random
+ * UUID ids; `playbookId` is the id written in the text), `playbookRevisions` every earlier text of
+ * one (append-only), `playbookDrafts` the editor's unsaved text per playbook.
+ */
+export const SCHEMA_V4 = {
+	userPlaybooks: 'id, playbookId, updatedAt',
+	playbookRevisions: 'id, [userPlaybookId+revision]',
+	playbookDrafts: 'userPlaybookId'
+} as const;
+
+/**
+ * Version 6: account health (docs/account-health.md). Financial periods per account; competitors,
+ * their dossier as append-only section revisions, and their links to accounts; one service plan,
+ * one retention check and one set of account terms (volume, procurement, requirements) per
+ * account; satisfaction surveys (append-only).
+ */
+export const SCHEMA_V6 = {
+	financialPeriods: 'id, accountId',
+	competitors: 'id, name',
+	dossierEntries: 'id, competitorId',
+	competitorLinks: 'id, accountId, competitorId',
+	servicePlans: 'id, accountId',
+	retentionChecks: 'id, accountId',
+	surveys: 'id, accountId',
+	accountTerms: 'id, accountId'
+} as const;
+
 /** Every schema version in order; `SpinDb` declares all of them. */
 export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string, string> }[] = [
 	{ version: 1, stores: SCHEMA_V1 },
-	{ version: 2, stores: SCHEMA_V2 }
+	{ version: 2, stores: SCHEMA_V2 },
+	{ version: 3, stores: SCHEMA_V3 },
+	{ version: 4, stores: SCHEMA_V4 },
+	{ version: 6, stores: SCHEMA_V6 }
 ];
 
 /** The newest schema version this build writes. */

@@ -1,6 +1,7 @@
 // The JSON transcript file: one or more sessions with their exact playbook text and their
 // full event log. Versioned; `version` changes only when an older reader would misread a file.
 import type { CallEvent } from '$lib/session/events';
+import type { BackupSectionsPayload } from './backup-sections';
 import type { PlaybookText, SessionRow } from './types';
 
 export const TRANSCRIPT_FORMAT = 'spin-coach-transcript';
@@ -21,7 +22,8 @@ export interface TranscriptSession {
 	events: TranscriptEvent[];
 }
 
-export interface TranscriptFile {
+/** The file; a full backup also carries the optional record sections (backup-sections.ts). */
+export interface TranscriptFile extends BackupSectionsPayload {
 	format: typeof TRANSCRIPT_FORMAT;
 	version: typeof TRANSCRIPT_VERSION;
 	/** ISO 8601 time of the export. */

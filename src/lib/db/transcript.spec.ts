@@ -104,7 +104,8 @@ describe('import', () => {
 			ok: true,
 			imported: 2,
 			skipped: 0,
-			sessionIds: ['call-a', 'call-b']
+			sessionIds: ['call-a', 'call-b'],
+			sections: { accounts: { imported: 0, skipped: 0 } }
 		});
 		// Same content; key order inside rows may differ, which JSON readers ignore.
 		expect(JSON.parse(await exportTranscriptJson(fresh, { now: NOW }))).toStrictEqual(

@@ -2,6 +2,12 @@
 // history list and the resume offer never have to replay a log.
 import type { CallEvent, CallMode, NeedLevel, Outcome, Stage } from '$lib/session/events';
 import type { Playbook, SpinType, Tier } from '$lib/playbook/types';
+import type { AccountFile } from '$lib/accounts/account-file';
+import type { Cadence } from '$lib/accounts/cadence';
+import type { Attitude, CompetitorInside, InsideHelp, PersonRole } from '$lib/accounts/people';
+import type { KeyMark } from '$lib/accounts/tier-suggest';
+import type { CutReason } from '$lib/accounts/cut-list';
+import type { HealthTombstoneKind } from './health-types';
 
 export type SpinCounts = Record<SpinType, number>;
 
@@ -9,6 +15,8 @@ export interface SessionAccount {
 	name: string;
 	tier?: Tier;
 	accountId?: string;
+	/** People of the account in the meeting (ids in the `people` table). */
+	attendeeIds?: string[];
 }
 
 export interface SessionRow {
@@ -104,12 +112,62 @@ export interface AccountRow {
 	id: string;
 	name: string;
 	tier?: Tier;
+	/** Owner notes. */
 	notes?: string;
 	updatedAt?: number;
+	/** Epoch ms; absent on rows written before schema version 3. */
+	createdAt?: number;
+	/** The account's own visit cadence; absent: the tier's default; null: no visits. */
+	cadence?: Cadence | null;
+	/** The marks of a key account the rep ticked, each with a short reason. */
+	marks?: { mark: KeyMark; reason: string }[];
+	/** Yearly profit as the rep entered it (their currency), for the 80/20 portfolio. */
+	profit?: number;
+	competitorInside?: CompetitorInside;
+	/** On the cut list: out of the active views, still readable. */
+	cut?: AccountCut;
+}
+
+export interface AccountCut {
+	reason: CutReason;
+	note?: string;
+	/** Epoch ms when the account was cut. */
+	at: number;
+}
+
+/** A key person at an account. */
+export interface PersonRow {
+	id: string;
+	accountId: string;
+	name: string;
+	role?: PersonRole;
+	attitude?: Attitude;
+	/** Our inside contact (内线), and what they help with. */
+	insideContact: boolean;
+	helpsWith: InsideHelp[];
+	notes?: string;
+	file: AccountFile;
+	/** Epoch ms when the rep confirmed the person agreed to sensitive data being kept. */
+	consentAt?: number;
+	createdAt: number;
+	updatedAt: number;
+}
+
+/** A visit logged by hand (a contact outside the app) or planned for a day. Append-only. */
+export interface VisitRow {
+	id: string;
+	accountId: string;
+	/** Local calendar date `YYYY-MM-DD`. */
+	day: string;
+	kind: 'logged' | 'planned';
+	note?: string;
+	createdAt: number;
+	updatedAt: number;
 }
 
 /** What kind of record a tombstone stands for. */
-export type TombstoneKind = 'session' | 'account' | 'person' | 'playbook' | 'competitor';
+export type TombstoneKind =
+	'session' | 'account' | 'person' | 'visit' | 'playbook' | 'competitor' | HealthTombstoneKind;
 
 /** Left behind when a record is erased, so a restore or sync never brings it back. */
 export interface TombstoneRow {

@@ -27,6 +27,8 @@ export interface AccountRef {
 	tier?: Tier;
 	/** Id of a stored account record (key-account context, later). */
 	accountId?: string;
+	/** Ids of the account's people who are in the meeting (docs/accounts.md). */
+	attendeeIds?: string[];
 }
 
 interface Base {

@@ -122,7 +122,8 @@ function apply<C extends CallContext>(c: C, e: CallEvent, pb: Playbook, index: n
 						? compact({
 								name: e.account.name,
 								tier: e.account.tier,
-								accountId: e.account.accountId
+								accountId: e.account.accountId,
+								attendeeIds: e.account.attendeeIds && [...e.account.attendeeIds]
 							})
 						: null
 				}

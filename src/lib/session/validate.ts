@@ -57,7 +57,14 @@ const SHAPES: { [T in CallEventType]: ShapeOf<T> } = {
 		objective: req(str),
 		primaryAdvance: req(advance),
 		fallbackAdvance: opt(advance),
-		account: opt(object({ name: req(str), tier: opt(oneOf(TIERS)), accountId: opt(str) })),
+		account: opt(
+			object({
+				name: req(str),
+				tier: opt(oneOf(TIERS)),
+				accountId: opt(str),
+				attendeeIds: opt(strings)
+			})
+		),
 		drill: opt(object({ skill: req(str), needId: req(str) }))
 	},
 	'call.start': {},

@@ -146,6 +146,21 @@ describe('planEvent', () => {
 		expect(event).not.toHaveProperty('fallbackAdvance');
 	});
 
+	it('names the stored account and who will be in the room when planned from an account', () => {
+		const f = form({ objective: 'x', accountName: 'Acme', tier: 'platinum', accountId: 'acc-1' });
+		expect(planEvent(playbook(), { ...f, attendeeIds: ['p1', 'p2'] }, 1).account).toEqual({
+			name: 'Acme',
+			tier: 'platinum',
+			accountId: 'acc-1',
+			attendeeIds: ['p1', 'p2']
+		});
+		expect(planEvent(playbook(), f, 1).account).toEqual({
+			name: 'Acme',
+			tier: 'platinum',
+			accountId: 'acc-1'
+		});
+	});
+
 	it('throws on a form without a valid primary advance', () => {
 		expect(() => planEvent(playbook(), form({ primary: '' }), 1)).toThrow(/primary advance/);
 	});

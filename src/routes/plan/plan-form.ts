@@ -20,6 +20,10 @@ export interface PlanForm {
 	fallbackOwn: string;
 	accountName: string;
 	tier: Tier | '';
+	/** The stored account the call is planned from, if any. */
+	accountId?: string;
+	/** Its people who will be in the meeting. */
+	attendeeIds?: string[];
 }
 
 export type PlanField = 'objective' | 'primary' | 'primaryOwn' | 'fallback' | 'fallbackOwn';
@@ -103,7 +107,12 @@ export function planEvent(playbook: Playbook, form: PlanForm, at: number): Event
 	if (fallback) event.fallbackAdvance = fallback;
 	const name = form.accountName.trim();
 	const tier = (TIERS as readonly string[]).includes(form.tier) ? (form.tier as Tier) : undefined;
-	if (name || tier) event.account = { name, ...(tier ? { tier } : {}) };
+	if (name || tier || form.accountId) {
+		event.account = { name, ...(tier ? { tier } : {}) };
+		if (form.accountId) event.account.accountId = form.accountId;
+		if (form.accountId && form.attendeeIds?.length)
+			event.account.attendeeIds = [...form.attendeeIds];
+	}
 	return event;
 }
 
