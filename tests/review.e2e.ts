@@ -137,7 +137,7 @@ for (const locale of ['en', 'zh-CN'] as const) {
 		await expect(score.locator('tbody tr')).toHaveCount(3);
 		// No call asked an implication question: that rule comes first, with its drill.
 		const first = page.locator('.practise li').first();
-		await expect(first).toHaveAttribute('data-rule', 'implication_asked');
+		await expect(first).toHaveAttribute('data-skill', 'developNeed');
 		await expectNoSeriousA11yViolations(page);
 		await page.setViewportSize({ width: 390, height: 844 });
 		await expectNoHorizontalOverflow(page);
