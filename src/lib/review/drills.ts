@@ -33,10 +33,16 @@ const SKILL_RULE_IDS: Record<DrillSkill, readonly string[]> = {
 
 const RUBRIC_IDS = new Set(RUBRIC.map((r) => r.id));
 
-/** The rubric rules `skill` is scored on, as the rubric names them. */
-export const SKILL_RULES = Object.fromEntries(
-	DRILL_SKILLS.map((s) => [s, SKILL_RULE_IDS[s].filter((id) => RUBRIC_IDS.has(id))])
-) as Record<DrillSkill, readonly string[]>;
+const present = (skill: DrillSkill) => SKILL_RULE_IDS[skill].filter((id) => RUBRIC_IDS.has(id));
+
+/** The rubric rules each skill is scored on, as the rubric names them. */
+export const SKILL_RULES: Record<DrillSkill, readonly string[]> = {
+	developNeed: present('developNeed'),
+	makeExplicit: present('makeExplicit'),
+	linkBenefit: present('linkBenefit'),
+	preventObjection: present('preventObjection'),
+	askAdvance: present('askAdvance')
+};
 
 /** The skill that practises a rubric rule, or null when no drill trains it. */
 export function skillForRule(ruleId: string): DrillSkill | null {
