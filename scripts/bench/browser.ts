@@ -199,42 +199,39 @@ async function storeBench(browser: Browser, base: string) {
 	return result;
 }
 
+// The probes below run in the page as source text: tsx would wrap named functions in a helper
+// (`__name`) that does not exist there.
+
 /** Milliseconds from navigation start until `selector` matches at least `count` elements. */
 async function timeToSelector(page: Page, url: string, selector: string, count = 1) {
 	await page.goto(url, { waitUntil: 'commit' });
-	return page.evaluate(
-		([sel, n]) =>
-			new Promise<number>((resolve) => {
-				const done = () => document.querySelectorAll(sel).length >= n;
-				if (done()) return resolve(performance.now());
-				new MutationObserver((_, observer) => {
-					if (!done()) return;
-					observer.disconnect();
-					resolve(performance.now());
-				}).observe(document, { subtree: true, childList: true });
-			}),
-		[selector, count] as const
-	);
+	return page.evaluate<number>(`new Promise((resolve) => {
+		const sel = ${JSON.stringify(selector)};
+		const ready = () => document.querySelectorAll(sel).length >= ${count};
+		if (ready()) return resolve(performance.now());
+		new MutationObserver((_, observer) => {
+			if (!ready()) return;
+			observer.disconnect();
+			resolve(performance.now());
+		}).observe(document, { subtree: true, childList: true });
+	})`);
 }
 
 /** Milliseconds from a click on an in-app link until every selector matches and is painted. */
 async function timeInAppNavigation(page: Page, href: string, selectors: string[]) {
-	return page.evaluate(
-		([to, sels]) =>
-			new Promise<number>((resolve) => {
-				const link = Object.assign(document.createElement('a'), { href: to });
-				document.body.append(link);
-				const start = performance.now();
-				new MutationObserver((_, observer) => {
-					if (!sels.every((sel) => document.querySelector(sel))) return;
-					observer.disconnect();
-					// Until the frame that shows it has been painted.
-					requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
-				}).observe(document, { subtree: true, childList: true });
-				link.click();
-			}),
-		[href, selectors] as const
-	);
+	return page.evaluate<number>(`new Promise((resolve) => {
+		const sels = ${JSON.stringify(selectors)};
+		const link = Object.assign(document.createElement('a'), { href: ${JSON.stringify(href)} });
+		document.body.append(link);
+		const start = performance.now();
+		new MutationObserver((_, observer) => {
+			if (!sels.every((sel) => document.querySelector(sel))) return;
+			observer.disconnect();
+			// Until the frame that shows it has been painted.
+			requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+		}).observe(document, { subtree: true, childList: true });
+		link.click();
+	})`);
 }
 
 async function reviewTable(browser: Browser, base: string) {

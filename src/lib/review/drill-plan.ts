@@ -80,23 +80,39 @@ export function planDrill(playbook: Playbook, skill: DrillSkill): DrillPlan | nu
 	return null;
 }
 
-function moves(playbook: Playbook, plan: DrillPlan): RepMove[] {
-	const ask = (id: string | undefined): RepMove[] => {
-		const q = playbook.questions.find((x) => x.id === id);
-		return q
-			? [{ type: 'question.ask', questionId: q.id, spinType: q.type, needId: plan.needId }]
-			: [];
-	};
-	const out: RepMove[] = [{ type: 'stage.enter', stage: 'investigating' }];
-	out.push(...ask(plan.problemQuestionId));
+/** Implication questions asked at most while staging a drill, until the buyer feels the need. */
+const MAX_IMPLICATIONS = 3;
+
+interface Step {
+	move: RepMove;
+	/** An implication question, skipped once the buyer feels the need. */
+	develops?: boolean;
+}
+
+function steps(playbook: Playbook, plan: DrillPlan): Step[] {
+	const ask = (q: Question): RepMove => ({
+		type: 'question.ask',
+		questionId: q.id,
+		spinType: q.type,
+		needId: plan.needId
+	});
+	const byId = (id: string | undefined) => playbook.questions.find((x) => x.id === id);
+	const out: Step[] = [{ move: { type: 'stage.enter', stage: 'investigating' } }];
+	const problem = byId(plan.problemQuestionId);
+	if (problem) out.push({ move: ask(problem) });
 	if (plan.skill === 'developNeed') return out;
-	out.push(...ask(plan.implicationQuestionId));
+	// The buyer feels a need after enough implication questions (the script says how many).
+	const implications = playbook.questions
+		.filter((q) => q.type === 'implication' && q.needIds.includes(plan.needId))
+		.slice(0, MAX_IMPLICATIONS);
+	for (const q of implications) out.push({ move: ask(q), develops: true });
 	if (plan.skill === 'makeExplicit') return out;
-	out.push(...ask(plan.needPayoffQuestionId));
-	out.push({ type: 'stage.enter', stage: 'demonstrating' });
+	const payoff = byId(plan.needPayoffQuestionId);
+	if (payoff) out.push({ move: ask(payoff) });
+	out.push({ move: { type: 'stage.enter', stage: 'demonstrating' } });
 	if (plan.skill !== 'askAdvance') return out;
-	out.push({ type: 'benefit.state', cardId: plan.cardId, needIds: [plan.needId] });
-	out.push({ type: 'stage.enter', stage: 'committing' });
+	out.push({ move: { type: 'benefit.state', cardId: plan.cardId, needIds: [plan.needId] } });
+	out.push({ move: { type: 'stage.enter', stage: 'committing' } });
 	return out;
 }
 
@@ -114,11 +130,19 @@ export function drillSetupEvents(
 	const log = [...before];
 	const out: CallEvent[] = [];
 	let at = t0;
-	for (const move of moves(playbook, plan)) {
+	let felt = false;
+	let developed = 0;
+	for (const { move, develops } of steps(playbook, plan)) {
+		// One implication question at least; more only while the buyer does not feel the need.
+		if (develops && developed > 0 && felt) continue;
+		if (develops) developed += 1;
 		const event = { v: EVENT_SCHEMA_VERSION, at, ...move } as CallEvent;
 		log.push(event);
 		out.push(event);
 		const replies = buyerRespond(playbook, log, event);
+		felt ||= replies.some(
+			(r) => r.type === 'buyer.say' && (r.felt?.includes(plan.needId) ?? false)
+		);
 		log.push(...replies);
 		out.push(...replies);
 		at = (replies.at(-1)?.at ?? at) + 1;

@@ -19,24 +19,27 @@ const digest = (rules: CallDigest['rules']): CallDigest => ({
 });
 
 describe('drill skills', () => {
-	it('name only rules the rubric has', () => {
+	it('each keep at least one rule of the rubric, and only rubric rules', () => {
 		const ids = new Set(RUBRIC.map((r) => r.id));
-		for (const rules of Object.values(SKILL_RULES))
+		for (const rules of Object.values(SKILL_RULES)) {
+			expect(rules.length).toBeGreaterThan(0);
 			for (const id of rules) expect(ids).toContain(id);
+		}
+		// Every rule the rubric scores that a drill can train is trained by exactly one skill.
+		const all = Object.values(SKILL_RULES).flat();
+		expect(new Set(all).size).toBe(all.length);
 	});
 
 	it('map a missed rule to the drill that trains it', () => {
-		expect(skillForRule('implication_asked')).toBe('developNeed');
-		expect(skillForRule('benefits_meet_explicit')).toBe('linkBenefit');
+		expect(skillForRule(SKILL_RULES.developNeed[0])).toBe('developNeed');
+		expect(skillForRule(SKILL_RULES.linkBenefit[0])).toBe('linkBenefit');
 		expect(skillForRule('no_such_rule')).toBeNull();
 	});
 
 	it("score a drill on its skill's rules only", () => {
-		const d = digest({
-			implication_asked: [10, 10],
-			situation_few: [5, 10],
-			advance_obtained: [0, 10]
-		});
+		const [develop, situation] = SKILL_RULES.developNeed;
+		const [ask] = SKILL_RULES.askAdvance;
+		const d = digest({ [develop]: [10, 10], [situation]: [5, 10], [ask]: [0, 10] });
 		expect(digestDrillScore(d, 'developNeed')).toEqual({ total: 15, max: 20 });
 		expect(digestDrillScore(d, 'askAdvance')).toEqual({ total: 0, max: 10 });
 	});
@@ -47,21 +50,21 @@ describe('drill skills', () => {
 				id: 'b',
 				startedAt: 2,
 				drill: 'developNeed',
-				digest: digest({ implication_asked: [10, 10] })
+				digest: digest({ [SKILL_RULES.developNeed[0]]: [10, 10] })
 			},
 			{
 				id: 'a',
 				startedAt: 1,
 				drill: 'developNeed',
-				digest: digest({ implication_asked: [5, 10] })
+				digest: digest({ [SKILL_RULES.developNeed[0]]: [5, 10] })
 			},
 			{
 				id: 'c',
 				startedAt: 3,
 				drill: 'developNeed',
-				digest: digest({ implication_asked: [0, 10] })
+				digest: digest({ [SKILL_RULES.developNeed[0]]: [0, 10] })
 			},
-			{ id: 'x', startedAt: 4, digest: digest({ implication_asked: [0, 10] }) }
+			{ id: 'x', startedAt: 4, digest: digest({ [SKILL_RULES.developNeed[0]]: [0, 10] }) }
 		];
 		expect(drillRecords(rows)).toEqual([
 			{

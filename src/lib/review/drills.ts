@@ -2,7 +2,7 @@
 // skill is the one table here; the points come from the call's one report (analyze), never
 // judged again.
 import type { CallDigest } from '$lib/db/types';
-import type { ScoreReport } from '$lib/session/rubric';
+import { RUBRIC, type ScoreReport } from '$lib/session/rubric';
 
 export const DRILL_SKILLS = [
 	'developNeed',
@@ -13,13 +13,35 @@ export const DRILL_SKILLS = [
 ] as const;
 export type DrillSkill = (typeof DRILL_SKILLS)[number];
 
-/** The rubric rules each skill is scored on (rule ids of session/rubric.ts). */
-export const SKILL_RULES: Record<DrillSkill, readonly string[]> = {
-	developNeed: ['implication_asked', 'situation_few'],
-	makeExplicit: ['need_payoff_asked', 'explicit_needs'],
-	linkBenefit: ['benefits_meet_explicit', 'no_early_capability'],
+/**
+ * The rubric rules each skill is scored on (rule ids of session/rubric.ts). Ids of the rubric
+ * before and after its rebuild are both listed, so a skill keeps its rules across the change;
+ * only the ones the rubric has count (`skillRules`).
+ */
+const SKILL_RULE_IDS: Record<DrillSkill, readonly string[]> = {
+	developNeed: ['implication_asked', 'implication_depth', 'situation_few'],
+	makeExplicit: ['need_payoff_asked', 'explicit_needs', 'question_order'],
+	linkBenefit: [
+		'benefits_meet_explicit',
+		'benefits_on_explicit',
+		'no_early_capability',
+		'advantage_share'
+	],
 	preventObjection: ['objections_prevented', 'objections_answered'],
-	askAdvance: ['summary_before_ask', 'advance_obtained']
+	askAdvance: ['summary_before_ask', 'advance_obtained', 'outcome', 'closing_pressure']
+};
+
+const RUBRIC_IDS = new Set(RUBRIC.map((r) => r.id));
+
+const present = (skill: DrillSkill) => SKILL_RULE_IDS[skill].filter((id) => RUBRIC_IDS.has(id));
+
+/** The rubric rules each skill is scored on, as the rubric names them. */
+export const SKILL_RULES: Record<DrillSkill, readonly string[]> = {
+	developNeed: present('developNeed'),
+	makeExplicit: present('makeExplicit'),
+	linkBenefit: present('linkBenefit'),
+	preventObjection: present('preventObjection'),
+	askAdvance: present('askAdvance')
 };
 
 /** The skill that practises a rubric rule, or null when no drill trains it. */

@@ -12,6 +12,7 @@ describe('buildTimeline', () => {
 		const timeline = buildTimeline(events, new Set([11]));
 		expect(timeline.span).toBe(140_000);
 		expect(timeline.bands).toEqual([
+			{ stage: 'opening', from: 1_000, to: 5_000 },
 			{ stage: 'investigating', from: 5_000, to: 90_000 },
 			{ stage: 'demonstrating', from: 90_000, to: 120_000 },
 			{ stage: 'committing', from: 120_000, to: 140_000 }

@@ -54,9 +54,15 @@ export function buildTimeline(
 		const t = event.at - start;
 		const mark = (kind: MarkKind) => marks.push({ ...kind, index, t });
 		switch (event.type) {
+			case 'call.start':
+				// A call opens in the opening stage until the rep moves on.
+				if (bands.length === 0) bands.push({ stage: 'opening', from: t, to: span });
+				break;
 			case 'stage.enter': {
 				const open = bands.at(-1);
 				if (open) open.to = t;
+				// A stage entered at the very moment the last one opened replaces it.
+				if (open && open.from === t) bands.pop();
 				bands.push({ stage: event.stage, from: t, to: span });
 				break;
 			}
