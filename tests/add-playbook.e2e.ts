@@ -14,12 +14,17 @@ const brokenText = goodText
 	.replace(/^title: .*$/m, 'title: Added broken copy')
 	.replace(/^(# Problem.*\n(?:.*\n)*?- .*\n)/m, '$1  - Need: no-such-need\n');
 
-async function addFile(page: Page, label: string, name: string, text: string) {
-	await page.getByLabel(label).setInputFiles({
+// Home leads into the studio's library, where files are checked, then saved.
+async function addFile(page: Page, name: string, text: string) {
+	await page.getByRole('link', { name: 'Open the playbook studio' }).click();
+	await page.getByLabel('Choose playbook files (.md)').setInputFiles({
 		name,
 		mimeType: 'text/markdown',
 		buffer: Buffer.from(text)
 	});
+	await page.getByRole('button', { name: 'Save to my playbooks' }).click();
+	await expect(page.locator('li.card[data-origin=user]', { hasText: name })).toBeVisible();
+	await page.goto('/');
 }
 
 test('an added playbook with errors is listed with its diagnostics and cannot start', async ({
@@ -28,7 +33,7 @@ test('an added playbook with errors is listed with its diagnostics and cannot st
 	expect(brokenText).toContain('Need: no-such-need');
 	await useLocale(page, 'en');
 	await page.goto('/');
-	await addFile(page, 'Choose a playbook file (.md)', 'broken.md', brokenText);
+	await addFile(page, 'broken.md', brokenText);
 	const card = page.locator('li.playbook', {
 		has: page.getByRole('heading', { name: 'Added broken copy' })
 	});
@@ -53,7 +58,7 @@ test('an added playbook with errors is listed with its diagnostics and cannot st
 test('an added playbook without errors starts a call and can be removed', async ({ page }) => {
 	await useLocale(page, 'en');
 	await page.goto('/');
-	await addFile(page, 'Choose a playbook file (.md)', 'good.md', goodText);
+	await addFile(page, 'good.md', goodText);
 	const card = page.locator('li.playbook', {
 		has: page.getByRole('heading', { name: 'Added copy for the test' })
 	});

@@ -156,9 +156,10 @@ type StoreResult = Record<'append' | 'bare' | 'history', Stat> & {
 	long: Record<'total' | 'load' | 'replay', Stat>;
 };
 
-async function storeBench(browser: Browser, base: string) {
+/** One of the in-browser entries (`scripts/bench/*-entry.ts`) bundled as a script. */
+async function bundleEntry(file: string): Promise<string> {
 	const bundle = await esbuild({
-		entryPoints: [join(ROOT, 'scripts/bench/store-entry.ts')],
+		entryPoints: [join(ROOT, 'scripts/bench', file)],
 		bundle: true,
 		format: 'iife',
 		write: false,
@@ -178,10 +179,14 @@ async function storeBench(browser: Browser, base: string) {
 			}
 		]
 	});
+	return bundle.outputFiles[0].text;
+}
+
+async function storeBench(browser: Browser, base: string) {
 	const context = await browser.newContext({ serviceWorkers: 'block' });
 	const page = await context.newPage();
 	await page.goto(base + '/robots.txt');
-	await page.addScriptTag({ content: bundle.outputFiles[0].text });
+	await page.addScriptTag({ content: await bundleEntry('store-entry.ts') });
 	const result = await page.evaluate(() =>
 		(
 			window as unknown as {
@@ -193,7 +198,97 @@ async function storeBench(browser: Browser, base: string) {
 	return result;
 }
 
-/** Sections to run: all, or those named on the command line (bundle, load, keys, store). */
+/** Milliseconds from navigation start until `selector` matches at least `count` elements. */
+async function timeToSelector(page: Page, url: string, selector: string, count = 1) {
+	await page.goto(url, { waitUntil: 'commit' });
+	return page.evaluate(
+		([sel, n]) =>
+			new Promise<number>((resolve) => {
+				const done = () => document.querySelectorAll(sel).length >= n;
+				if (done()) return resolve(performance.now());
+				new MutationObserver((_, observer) => {
+					if (!done()) return;
+					observer.disconnect();
+					resolve(performance.now());
+				}).observe(document, { subtree: true, childList: true });
+			}),
+		[selector, count] as const
+	);
+}
+
+/** Milliseconds from a click on an in-app link until every selector matches and is painted. */
+async function timeInAppNavigation(page: Page, href: string, selectors: string[]) {
+	return page.evaluate(
+		([to, sels]) =>
+			new Promise<number>((resolve) => {
+				const link = Object.assign(document.createElement('a'), { href: to });
+				document.body.append(link);
+				const start = performance.now();
+				new MutationObserver((_, observer) => {
+					if (!sels.every((sel) => document.querySelector(sel))) return;
+					observer.disconnect();
+					// Until the frame that shows it has been painted.
+					requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+				}).observe(document, { subtree: true, childList: true });
+				link.click();
+			}),
+		[href, selectors] as const
+	);
+}
+
+async function reviewTable(browser: Browser, base: string) {
+	const context = await browser.newContext({ serviceWorkers: 'block' });
+	const page = await context.newPage();
+	await page.goto(base + '/robots.txt');
+	await page.addScriptTag({ content: await bundleEntry('review-entry.ts') });
+	await page.evaluate(() =>
+		(window as unknown as { seedReviewBench: () => Promise<unknown> }).seedReviewBench()
+	);
+	const bare = await serveStatic(buildBarePage(ROOT));
+	const history: number[] = [];
+	const barePage: number[] = [];
+	const long: number[] = [];
+	const short: number[] = [];
+	try {
+		for (let run = 0; run < 5; run++) {
+			history.push(await timeToSelector(page, base + '/sessions/', '[data-session]', 50));
+			barePage.push(await timeToSelector(page, bare.url + '/', 'button'));
+		}
+		for (let run = 0; run < 5; run++) {
+			for (const [id, out] of [
+				['long', long],
+				['short', short]
+			] as const) {
+				await page.goto(base + '/sessions/');
+				await page.locator('[data-session]').first().waitFor();
+				out.push(
+					await timeInAppNavigation(page, `/session/?id=${id}`, [
+						'.timeline circle.mark',
+						'#report [data-score]'
+					])
+				);
+			}
+		}
+	} finally {
+		bare.close();
+		await context.close();
+	}
+	console.log('\nReview screens (median of 5, headless Chromium)');
+	console.table({
+		'history: first screen (50 of 10,000 calls) from navigation': {
+			time: ms(median(history)),
+			target: '< 100 ms'
+		},
+		'bare SvelteKit page: rendered from navigation': { time: ms(median(barePage)), target: '' },
+		"open a 5,000-event call's review (timeline + report painted)": {
+			time: ms(median(long)),
+			target: '< 200 ms'
+		},
+		"open a 15-event call's review (same page, baseline)": { time: ms(median(short)), target: '' }
+	});
+}
+
+/** Sections to run: all, or those named on the command line (bundle, load, keys, store, review). */
 const only = new Set(process.argv.slice(2));
 const wanted = (section: string) => only.size === 0 || only.has(section);
 
@@ -208,6 +303,7 @@ async function main() {
 		if (wanted('load')) await loadTable(browser, app.url);
 		if (wanted('keys')) await keysTable(app.url);
 		if (wanted('store')) await storeTable(browser, app.url);
+		if (wanted('review')) await reviewTable(browser, app.url);
 	} finally {
 		await browser.close();
 		app.close();

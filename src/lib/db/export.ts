@@ -2,6 +2,7 @@
 import { BACKUP_SECTIONS, type BackupChoices } from './backup-sections';
 import type { SpinDb } from './db';
 import { loadEvents } from './events';
+import { withoutDerived } from './history';
 import { applyToSummary } from './summary';
 import {
 	TRANSCRIPT_FORMAT,
@@ -43,7 +44,10 @@ export async function exportTranscript(
 			const extra = unsaved
 				.filter((e) => e.sessionId === row.id && e.seq > row.eventCount)
 				.sort((a, b) => a.seq - b.seq);
-			const session = extra.reduce((s, e) => applyToSummary(s, e.event, e.seq), row);
+			// Derived review fields (duration, search text, scores) are rebuilt on import.
+			const session = withoutDerived(
+				extra.reduce((s, e) => applyToSummary(s, e.event, e.seq), row)
+			);
 			const events = [...logged, ...extra].map(({ sessionId, seq, event }) => ({
 				sessionId,
 				seq,

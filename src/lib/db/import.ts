@@ -9,6 +9,8 @@ import {
 } from './backup-sections';
 import type { SpinDb } from './db';
 import { loadEvents } from './events';
+import { withDerived, withoutDerived } from './history';
+import { erasedIds } from './tombstones';
 import { ProblemList, type ImportProblem } from './import-problems';
 import { LIMITS, scanHostile } from './import-scan';
 import { validateTranscript } from './import-validate';
@@ -20,6 +22,8 @@ export type ImportResult =
 			imported: number;
 			skipped: number;
 			sessionIds: string[];
+			/** Sessions skipped because they were erased here (a tombstone stands for each). */
+			erased?: number;
 			/** Per backup section present in the file: rows written and rows skipped. */
 			sections: Record<string, SectionImport>;
 	  }
@@ -72,14 +76,22 @@ export async function importTranscript(db: SpinDb, input: unknown): Promise<Impo
 		db.sessions,
 		db.events,
 		db.playbookTexts,
+		db.tombstones,
 		...present.flatMap(([section]) => section.tables(db))
 	];
 	try {
 		return await db.transaction('rw', [...new Set(tables)], async () => {
 			let imported = 0;
 			let skipped = 0;
+			let erased = 0;
 			const conflicts: ImportProblem[] = [];
+			// What was erased here stays erased: a restore of an older backup skips it.
+			const gone = await erasedIds(db, 'session');
 			for (const [i, entry] of sessions.entries()) {
+				if (gone.has(entry.session.id)) {
+					erased += 1;
+					continue;
+				}
 				const outcome = await importOne(db, entry);
 				if (outcome === 'imported') imported += 1;
 				else if (outcome === 'skipped') skipped += 1;
@@ -102,7 +114,8 @@ export async function importTranscript(db: SpinDb, input: unknown): Promise<Impo
 				ok: true as const,
 				imported,
 				skipped,
-				sessionIds: sessions.map((s) => s.session.id),
+				sessionIds: sessions.map((s) => s.session.id).filter((id) => !gone.has(id)),
+				...(erased ? { erased } : {}),
 				sections
 			};
 		});
@@ -126,11 +139,13 @@ async function importOne(
 			seq,
 			event
 		}));
-		const same = canonical([existing, stored]) === canonical([session, events]);
+		const same =
+			canonical([withoutDerived(existing), stored]) ===
+			canonical([withoutDerived(session), events]);
 		return same ? 'skipped' : 'conflict';
 	}
 	if (!(await db.playbookTexts.get(playbook.hash))) await db.playbookTexts.add(playbook);
-	await db.sessions.add(session);
+	await db.sessions.add(withDerived(session, events));
 	await db.events.bulkAdd(events);
 	return 'imported';
 }

@@ -10,6 +10,11 @@
 //   getSession(db, id) · listSessions(db, { limit?, before? }) → { sessions, next }  newest first
 //   listUnfinished(db) · updateSummary(db, id, patch) · endSession(db, id, { at, outcome? })
 //   deleteSession(db, id)
+//
+// History (review side: summary rows only)
+//   findSessions(db, filter, { limit?, before? }) → { sessions, next }   filtered, newest first
+//   historyFacets(db) · eraseSessions(db, ids, at)  erased for good, with tombstones
+//   saveDigest(db, id, digest) · staleDigests(db, v) · digestedSessions(db, v)
 //   loadEvents(db, sessionId) → EventRow[] in seq order · maxSeq(db, sessionId)
 //   savePlaybookText(db, { text, playbookId, version }) → hash · getPlaybookText(db, hash)
 //   savePlaybookParse(db, hash, { v, playbook })   the derived parse cache (never exported)
@@ -61,6 +66,19 @@ export {
 } from './playbooks';
 export { contentHash } from './hash';
 export { applyToSummary } from './summary';
+export {
+	DERIVED_FIELDS,
+	digestedSessions,
+	eraseSessions,
+	findSessions,
+	historyFacets,
+	matchesFilter,
+	saveDigest,
+	staleDigests,
+	withDerived,
+	withoutDerived,
+	type HistoryFilter
+} from './history';
 export { addTombstones, erasedIds } from './tombstones';
 export {
 	classifyError,

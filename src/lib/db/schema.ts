@@ -40,10 +40,21 @@ export const SCHEMA_V3 = {
 } as const;
 
 /**
+ * Version 4: the playbook studio. `userPlaybooks` holds the trainer's own playbooks (random
+ * UUID ids; `playbookId` is the id written in the text), `playbookRevisions` every earlier text of
+ * one (append-only), `playbookDrafts` the editor's unsaved text per playbook.
+ */
+export const SCHEMA_V4 = {
+	userPlaybooks: 'id, playbookId, updatedAt',
+	playbookRevisions: 'id, [userPlaybookId+revision]',
+	playbookDrafts: 'userPlaybookId'
+} as const;
+
+/**
  * Version 6: account health (docs/account-health.md). Financial periods per account; competitors,
  * their dossier as append-only section revisions, and their links to accounts; one service plan,
  * one retention check and one set of account terms (volume, procurement, requirements) per
- * account; satisfaction surveys (append-only). Versions 3 to 5 belong to other features.
+ * account; satisfaction surveys (append-only).
  */
 export const SCHEMA_V6 = {
 	financialPeriods: 'id, accountId',
@@ -61,6 +72,7 @@ export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string,
 	{ version: 1, stores: SCHEMA_V1 },
 	{ version: 2, stores: SCHEMA_V2 },
 	{ version: 3, stores: SCHEMA_V3 },
+	{ version: 4, stores: SCHEMA_V4 },
 	{ version: 6, stores: SCHEMA_V6 }
 ];
 

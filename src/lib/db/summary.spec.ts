@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleCall } from '../../../tests/fixtures/db/helpers';
-import { applyToSummary } from './summary';
+import { applyToSummary, SEARCH_TEXT_MAX } from './summary';
 import type { SessionRow } from './types';
 
 const base: SessionRow = {
@@ -73,5 +73,42 @@ describe('applyToSummary', () => {
 			1
 		);
 		expect(row.updatedAt).toBe(500);
+	});
+
+	it('clocks the call from start to end without its pauses', () => {
+		const t0 = 1_700_000_000_000;
+		const events = sampleCall(t0);
+		// Paused from 20 s to 50 s into the call (after the answer note).
+		events.splice(
+			5,
+			0,
+			{ v: 1, at: t0 + 21_000, type: 'call.pause' },
+			{ v: 1, at: t0 + 51_000, type: 'call.resume' }
+		);
+		const row = events.reduce((s, e, i) => applyToSummary(s, e, i + 1), base);
+		// Started at 1 s, ended at 140 s, 30 s paused; the review after the end adds nothing.
+		expect(row.durationMs).toBe(139_000 - 30_000);
+		const reviewed = applyToSummary(
+			row,
+			{ v: 1, at: t0 + 900_000, type: 'review.save', wentWell: 'Good pace', toChange: '' },
+			events.length + 1
+		);
+		expect(reviewed.durationMs).toBe(row.durationMs);
+	});
+
+	it('keeps what the rep typed, lower-cased, for search', () => {
+		const events = sampleCall(100);
+		const row = events.reduce((s, e, i) => applyToSummary(s, e, i + 1), base);
+		expect(row.text).toContain('agree a pilot');
+		expect(row.text).toContain('40 reps, <b>3</b> regions');
+		expect(row.text).toContain('what does a slow start cost?');
+		expect(row.text).toContain('onboard in 2 weeks');
+		expect(row.text).not.toContain('How many reps'); // lower-cased
+		const long = applyToSummary(
+			row,
+			{ v: 1, at: 200, type: 'note.add', text: 'x'.repeat(5000) },
+			16
+		);
+		expect(long.text!.length).toBe(SEARCH_TEXT_MAX);
 	});
 });

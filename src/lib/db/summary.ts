@@ -16,6 +16,7 @@ export function applyToSummary(row: SessionRow, event: CallEvent, seq: number): 
 		case 'call.plan':
 			next.mode = event.mode;
 			if (event.account) next.account = { ...event.account };
+			if (event.drill) next.drill = event.drill.skill;
 			break;
 		case 'stage.enter':
 			next.stage = event.stage;
@@ -34,7 +35,47 @@ export function applyToSummary(row: SessionRow, event: CallEvent, seq: number): 
 			next.active = 0;
 			break;
 	}
+	return foldReviewFields(next, row, event);
+}
+
+/** Search text kept per call: enough for notes and typed lines, small enough for 10,000 rows. */
+export const SEARCH_TEXT_MAX = 2000;
+
+// The history list's duration and search text (review side): the clock starts with
+// `call.start`, stops while paused and at the end; typed text is appended, lower-cased, capped.
+function foldReviewFields(next: SessionRow, row: SessionRow, event: CallEvent): SessionRow {
+	const clock = row.clock ?? { at: row.startedAt, paused: true };
+	const ran = clock.paused ? 0 : Math.max(0, event.at - clock.at);
+	next.durationMs = (row.durationMs ?? 0) + ran;
+	const starts = event.type === 'call.start' || event.type === 'call.resume';
+	const stops = event.type === 'call.pause' || event.type === 'call.end';
+	next.clock = { at: Math.max(clock.at, event.at), paused: starts ? false : stops || clock.paused };
+	const typed = typedText(event);
+	if (typed) {
+		const text = row.text ? `${row.text}\n${typed.toLowerCase()}` : typed.toLowerCase();
+		next.text = text.slice(0, SEARCH_TEXT_MAX);
+	}
 	return next;
+}
+
+function typedText(event: CallEvent): string | undefined {
+	switch (event.type) {
+		case 'call.plan':
+			return event.objective;
+		case 'answer.note':
+		case 'note.add':
+			return event.text;
+		case 'question.ask':
+		case 'need.confirm':
+		case 'objection.raise':
+		case 'objection.answer':
+			return event.text;
+		case 'call.end':
+			return event.nextStep?.text;
+		case 'review.save':
+			return [event.wentWell, event.toChange].filter(Boolean).join('\n');
+	}
+	return undefined;
 }
 
 function upsertNeed(needs: SessionRow['needs'], id: string, level: 'implied' | 'explicit') {

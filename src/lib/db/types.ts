@@ -43,6 +43,35 @@ export interface SessionRow {
 	needsImplied: number;
 	/** Level of each need confirmed so far; the two counts above are derived from it. */
 	needs: { id: string; level: NeedLevel }[];
+	/** Time the call ran, pauses excluded (summary.ts folds it); absent on rows not yet refolded. */
+	durationMs?: number;
+	/** The call clock: the last event's time and whether the call was paused then. */
+	clock?: { at: number; paused: boolean };
+	/** What the rep typed (objective, notes, answers, free questions, next step, review), for search. */
+	text?: string;
+	/** The skill a drill practises (from `call.plan`); absent on ordinary calls. */
+	drill?: string;
+	/** The call's scores, cached from its coaching report (review/digest.ts); never exported. */
+	digest?: CallDigest;
+}
+
+/** What the history and progress screens read of a call's coaching report, cached on its row. */
+export interface CallDigest {
+	/** Stale when it differs from the digest version the app computes. */
+	v: string;
+	/** The event count the digest was computed at; stale when the log has grown. */
+	eventCount: number;
+	score: number;
+	max: number;
+	/** Points and maximum per rubric rule id. */
+	rules: Record<string, [points: number, max: number]>;
+	questions: number;
+	implication: number;
+	needPayoff: number;
+	benefits: number;
+	benefitsOnExplicit: number;
+	explicitNeeds: number;
+	metNeeds: number;
 }
 
 export interface EventRow {

@@ -74,11 +74,11 @@ function readItems(text: string, listStart: number, list: Tokens.List, out: Bloc
 		if (start < 0) continue;
 		const end = start + trimmedLength(item.raw);
 		cursor = Math.max(cursor + 1, start + item.raw.length);
-		const lead = leadingText(item.tokens);
+		const { lead, tokens } = leading(item.tokens);
 		const textStart = start + (MARKER.exec(item.raw)?.[0].length ?? 0);
 		const details: Detail[] = [];
 		let inner = textStart;
-		for (const token of item.tokens) {
+		for (const token of tokens) {
 			if (token.type !== 'list') continue;
 			for (const detail of (token as Tokens.List).items) {
 				const at = locateNested(text, detail.raw, inner, end);
@@ -102,6 +102,23 @@ function readItems(text: string, listStart: number, list: Tokens.List, out: Bloc
 			details
 		});
 	}
+}
+
+const NESTED_MARKER = /^[ \t]*(?:[*+-]|\d{1,9}[.)])[ \t]/;
+
+/**
+ * The item's leading text and the tokens that follow it. An item that starts with an HTML tag
+ * (`- <details>…`) is lexed as one HTML block that swallows its nested list; its text is kept as
+ * written (it is only ever shown as text) and the nested list is lexed again from the rest.
+ */
+function leading(tokens: Token[]): { lead: string; tokens: Token[] } {
+	const first = tokens[0];
+	if (first?.type !== 'html') return { lead: leadingText(tokens), tokens };
+	const lines = first.raw.replace(/\n+$/, '').split('\n');
+	const cut = lines.findIndex((line, i) => i > 0 && NESTED_MARKER.test(line));
+	const lead = (cut < 0 ? lines : lines.slice(0, cut)).join('\n');
+	const rest = cut < 0 ? [] : new Lexer({ gfm: true }).blockTokens(lines.slice(cut).join('\n'), []);
+	return { lead, tokens: [...rest, ...tokens.slice(1)] };
 }
 
 /** The text of an item's first paragraph (the part before any nested list). */

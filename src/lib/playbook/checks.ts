@@ -4,6 +4,7 @@ import type { Draft } from './draft';
 import { IdSpace, deriveId, isValidId } from './ids';
 import { SPIN_KEYS, ORDER_KEYS, fold } from './names';
 import type { Reporter } from './report';
+import { withSuggestion } from './suggest';
 import { SPIN_TYPES } from './types';
 
 const SPIN_NAMES = {
@@ -44,23 +45,26 @@ export function checkReferences(draft: Draft, report: Reporter): void {
 	const { body } = draft;
 	const needs = new Set(body.needs.map((need) => need.id));
 	for (const ref of draft.needRefs) {
-		if (!needs.has(ref.id)) report.add(d.need_unknown({ id: ref.id }), ref);
+		if (!needs.has(ref.id))
+			report.add(withSuggestion(d.need_unknown({ id: ref.id }), ref.id, needs), ref);
 	}
 	const questions = new Set(body.questions.map((q) => q.id));
 	for (const { entry, key, span } of draft.replies) {
 		const type = SPIN_KEYS.get(fold(key));
 		if (questions.has(key)) entry.questionId = key;
 		else if (type) entry.spinType = type;
-		else report.add(d.buyer_reply_unknown_question({ key }), span);
+		else report.add(withSuggestion(d.buyer_reply_unknown_question({ key }), key, questions), span);
 	}
 	const objections = new Set(body.objections.map((o) => o.id));
 	for (const { key, span } of draft.raises) {
-		if (!objections.has(key)) report.add(d.buyer_objection_unknown({ id: key }), span);
+		if (!objections.has(key))
+			report.add(withSuggestion(d.buyer_objection_unknown({ id: key }), key, objections), span);
 	}
 	const advances = new Set(body.commitment.advances.map((a) => a.id));
 	for (const { entry, key, span } of draft.accepts) {
 		if (ORDER_KEYS.has(fold(key)) && !advances.has(key)) entry.advanceId = 'order';
-		else if (!advances.has(key)) report.add(d.buyer_advance_unknown({ id: key }), span);
+		else if (!advances.has(key))
+			report.add(withSuggestion(d.buyer_advance_unknown({ id: key }), key, advances), span);
 	}
 }
 

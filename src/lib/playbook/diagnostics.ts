@@ -32,6 +32,8 @@ export interface Problem {
 	severity: Severity;
 	message: string;
 	params: Params;
+	/** An obvious repair: replace the problem's range with `replacement`. */
+	fix?: { replacement: string };
 }
 
 function define<P extends Params = None>(

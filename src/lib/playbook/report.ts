@@ -34,6 +34,7 @@ export class Reporter {
 			frame: this.#source.frame(start, end)
 		};
 		if (this.#file !== undefined) diagnostic.file = this.#file;
+		if (problem.fix) diagnostic.fix = problem.fix;
 		if (end) {
 			diagnostic.endLine = end.line;
 			diagnostic.endColumn = end.column;

@@ -2,7 +2,9 @@
 // marked turns CRLF and lone CR into LF, so we normalise the same way before lexing and keep
 // every offset in the normalised text. Line breaks stay one per line, so a line number in the
 // normalised text is the line number in the original file; a leading BOM is dropped and not
-// counted as a column (editors do not show it either).
+// counted as a column (editors do not show it either). Columns count code points, as editors do;
+// the caret in a code frame is placed by display width, as a terminal draws the line.
+import { codePointsBetween, displayWidth, offsetOfColumn } from './columns';
 
 export interface Position {
 	line: number;
@@ -44,7 +46,7 @@ export class SourceText {
 			if (starts[mid] <= at) lo = mid;
 			else hi = mid - 1;
 		}
-		return { line: lo + 1, column: at - starts[lo] + 1 };
+		return { line: lo + 1, column: codePointsBetween(this.text, starts[lo], at) + 1 };
 	}
 
 	/** Offset where a 1-based line starts. */
@@ -65,21 +67,26 @@ export class SourceText {
 		const first = Math.max(1, start.line - 1);
 		const last = Math.min(this.lineCount, start.line + 1);
 		const gutter = String(last).length;
-		// Long lines (minified junk, a 5 MB single line) are cut to a window around the column.
-		const from = Math.max(0, start.column - 1 - FRAME_WIDTH / 2);
+		// Long lines (minified junk, a 5 MB single line) are cut to a window around the column,
+		// counted in code points so a window never splits an emoji.
+		const from = Math.max(0, start.column - 1 - FRAME_WIDTH / 2) + 1;
 		const out: string[] = [];
 		for (let line = first; line <= last; line++) {
-			const text = this.lineText(line)
-				.slice(from, from + FRAME_WIDTH)
+			const whole = this.lineText(line);
+			const cut = offsetOfColumn(whole, from);
+			const text = whole
+				.slice(cut, cut + offsetOfColumn(whole.slice(cut), FRAME_WIDTH + 1))
 				.replace(/\t/g, ' ');
 			if (line > start.line && text.trim() === '') break;
 			out.push(`${String(line).padStart(gutter)} | ${text}`.trimEnd());
 			if (line === start.line) {
-				const width =
+				const caretAt = offsetOfColumn(text, start.column - from + 1);
+				const endAt =
 					end && end.line === start.line && end.column > start.column
-						? Math.min(end.column - start.column, FRAME_WIDTH)
-						: 1;
-				const pad = ' '.repeat(start.column - 1 - from);
+						? offsetOfColumn(text, end.column - from + 1)
+						: caretAt;
+				const width = Math.max(1, displayWidth(text.slice(caretAt, endAt)));
+				const pad = ' '.repeat(displayWidth(text.slice(0, caretAt)));
 				out.push(`${' '.repeat(gutter)} | ${pad}${'^'.repeat(width)}`);
 			}
 		}

@@ -163,6 +163,8 @@ export interface Diagnostic {
 	frame: string;
 	/** The values the message was built from, so the UI can word it in any language. */
 	params?: Record<string, string | number>;
+	/** An obvious repair: replace the range (line:column to endLine:endColumn) with this text. */
+	fix?: { replacement: string };
 }
 
 export interface ParseResult {

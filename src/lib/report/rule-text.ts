@@ -65,3 +65,11 @@ export function formatShare(share: number, locale: string): string {
 		share
 	);
 }
+
+/** A rubric rule's name and "what it rewards and why" by id (the id itself when unknown). */
+export function ruleWords(id: string): { name: string; why: string } {
+	return {
+		name: lookup(`report_rule_${id}_name`) ?? id,
+		why: lookup(`report_rule_${id}_why`) ?? ''
+	};
+}

@@ -47,6 +47,8 @@ export type CallEvent = Base &
 				primaryAdvance: AdvanceChoice;
 				fallbackAdvance?: AdvanceChoice;
 				account?: AccountRef;
+				/** Set when the call is a drill: the skill it practises and the need it works on. */
+				drill?: { skill: string; needId: string };
 		  }
 		| { type: 'call.start' }
 		| { type: 'call.pause' }

@@ -64,7 +64,8 @@ const SHAPES: { [T in CallEventType]: ShapeOf<T> } = {
 				accountId: opt(str),
 				attendeeIds: opt(strings)
 			})
-		)
+		),
+		drill: opt(object({ skill: req(str), needId: req(str) }))
 	},
 	'call.start': {},
 	'call.pause': {},

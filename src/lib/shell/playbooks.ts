@@ -1,15 +1,12 @@
 // The playbooks the shell offers: the bundled ones and those a trainer added on this device.
 // Added files are kept even when they have errors, so the trainer can read the diagnostics;
 // like bundled ones, such a playbook is listed but cannot start a call.
-import {
-	deleteImportedPlaybook,
-	getSpinDb,
-	listImportedPlaybooks,
-	saveImportedPlaybook
-} from '$lib/db';
+import { getSpinDb } from '$lib/db';
+import { deleteUserPlaybook } from '$lib/db/library';
 import { bundledPlaybooks } from '$lib/playbook/bundled';
 import { parsePlaybook } from '$lib/playbook/parse';
 import type { ParseResult } from '$lib/playbook/types';
+import { createPlaybook, userLibrary } from './library';
 
 export type PlaybookOrigin = 'bundled' | 'imported';
 
@@ -46,29 +43,22 @@ export function bundledEntries(): ShellPlaybook[] {
 	return bundledPlaybooks().map((p) => ({ ...p, origin: 'bundled' as const }));
 }
 
-/** Playbooks added on this device, most recent first. */
+/** Playbooks added on this device (the studio's library), most recent first. */
 export async function importedEntries(): Promise<ShellPlaybook[]> {
-	return (await listImportedPlaybooks(getSpinDb())).map((row) => fromRow(row));
+	return (await userLibrary()).map((e) =>
+		fromRow({ id: e.rowId ?? '', source: e.source }, e.fileName)
+	);
 }
 
-/** Parses and stores a playbook file a trainer picked; replaces one with the same id. */
+/** Stores a playbook file a trainer picked as a new playbook in the studio's library. */
 export async function addPlaybookFile(name: string, text: string): Promise<ShellPlaybook> {
-	const { playbook } = parsePlaybook(text, { file: name });
-	// A file without a readable id is still kept (under its name) so its problems can be read.
-	const id = playbook?.meta.id ?? `file:${name}`;
-	await saveImportedPlaybook(getSpinDb(), {
-		id,
-		title: playbook?.meta.title ?? name,
-		locale: playbook?.meta.locale ?? '',
-		source: text,
-		importedAt: Date.now()
-	});
-	return fromRow({ id, source: text }, name);
+	const row = await createPlaybook(text, name);
+	return fromRow({ id: row.id, source: text }, name);
 }
 
 /** Forgets a playbook added on this device (calls made with it keep their own copy). */
 export function removePlaybook(importedId: string): Promise<void> {
-	return deleteImportedPlaybook(getSpinDb(), importedId);
+	return deleteUserPlaybook(getSpinDb(), importedId);
 }
 
 /** The playbook with meta id `id` from `origin`, or undefined. */

@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parsePlaybook } from '$lib/playbook/parse';
+import type { Playbook } from '$lib/playbook/types';
+import { analyze } from '$lib/session/analyze';
+import type { CallEvent } from '$lib/session/events';
+import { replayParsed } from '$lib/session/replay';
+import { drillScore, DRILL_SKILLS, type DrillSkill } from './drills';
+import { drillSetupEvents, planDrill } from './drill-plan';
+
+const load = (file: string): Playbook => {
+	const { playbook } = parsePlaybook(readFileSync(`playbooks/${file}`, 'utf8'));
+	if (!playbook) throw new Error(`${file} does not parse`);
+	return playbook;
+};
+
+const SAMPLES = { en: load('key-account-en.md'), zh: load('key-account-zh.md') };
+const T0 = 1_700_000_000_000;
+
+function start(playbook: Playbook): CallEvent[] {
+	return [
+		{
+			v: 1,
+			at: T0,
+			type: 'call.plan',
+			mode: 'rehearsal',
+			playbookId: playbook.meta.id,
+			objective: 'Drill',
+			primaryAdvance: { kind: 'demo' }
+		},
+		{ v: 1, at: T0, type: 'call.start' }
+	];
+}
+
+function staged(playbook: Playbook, skill: DrillSkill) {
+	const plan = planDrill(playbook, skill)!;
+	const head = start(playbook);
+	const events = [...head, ...drillSetupEvents(playbook, plan, head, T0 + 1)];
+	return { plan, events, context: replayParsed(playbook, events).context };
+}
+
+describe.each(Object.entries(SAMPLES))('drills from the %s sample playbook', (_, playbook) => {
+	it('plans every skill', () => {
+		for (const skill of DRILL_SKILLS) expect(planDrill(playbook, skill), skill).not.toBeNull();
+	});
+
+	it('stages each drill where its skill is needed', () => {
+		const level = (skill: DrillSkill) => {
+			const { plan, context } = staged(playbook, skill);
+			expect(context.stage).toBe(plan.stage);
+			const need = context.needs.find((n) => n.id === plan.needId)!;
+			return [need.level, need.implicationQuestions.length, need.benefits.length];
+		};
+		expect(level('developNeed')).toEqual(['implied', 0, 0]);
+		expect(level('makeExplicit')).toEqual(['implied', 1, 0]);
+		expect(level('linkBenefit')).toEqual(['explicit', 1, 0]);
+		expect(level('preventObjection')).toEqual(['explicit', 1, 0]);
+		expect(level('askAdvance')).toEqual(['explicit', 1, 1]);
+	});
+
+	it('keeps the log in time order', () => {
+		const { events } = staged(playbook, 'askAdvance');
+		const times = events.map((e) => e.at);
+		expect(times).toEqual([...times].sort((a, b) => a - b));
+	});
+
+	it('scores a drill on its skill alone: the right move earns it', () => {
+		const { plan, events } = staged(playbook, 'developNeed');
+		const before = drillScore(analyze(playbook, events).score, 'developNeed');
+		expect(before.lines.map((l) => l.id).sort()).toEqual(['implication_asked', 'situation_few']);
+		const q = playbook.questions.find(
+			(x) => x.type === 'implication' && x.needIds.includes(plan.needId)
+		)!;
+		const at = events.at(-1)!.at + 10;
+		const after = drillScore(
+			analyze(playbook, [
+				...events,
+				{
+					v: 1,
+					at,
+					type: 'question.ask',
+					questionId: q.id,
+					spinType: 'implication',
+					needId: plan.needId
+				}
+			]).score,
+			'developNeed'
+		);
+		expect(after.total).toBeGreaterThan(before.total);
+		expect(after.max).toBe(before.max);
+	});
+});
+
+describe('planDrill', () => {
+	it('needs a buyer script', () => {
+		expect(planDrill({ ...SAMPLES.en, buyer: null }, 'developNeed')).toBeNull();
+	});
+});

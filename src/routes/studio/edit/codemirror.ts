@@ -1,0 +1,204 @@
+// The CodeMirror 6 editor of the studio, loaded with a dynamic import by the editor route only.
+// It lives in a shadow root: CodeMirror's style module then uses constructed stylesheets instead
+// of <style> elements, which a strict Content Security Policy (no inline styles) would block.
+import { autocompletion, type CompletionContext } from '@codemirror/autocomplete';
+import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
+import { markdown } from '@codemirror/lang-markdown';
+import {
+	bracketMatching,
+	foldGutter,
+	foldKeymap,
+	syntaxHighlighting,
+	defaultHighlightStyle
+} from '@codemirror/language';
+import { linter, lintGutter, lintKeymap, type Diagnostic as CmDiagnostic } from '@codemirror/lint';
+import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
+import { Compartment, EditorState, type Extension } from '@codemirror/state';
+import {
+	EditorView,
+	drawSelection,
+	highlightActiveLine,
+	keymap,
+	lineNumbers,
+	type KeyBinding
+} from '@codemirror/view';
+import type { Diagnostic, ParseResult, Playbook } from '$lib/playbook/types';
+import { completionsAt } from './completion';
+import { offsetAt } from './positions';
+
+export interface EditorOptions {
+	doc: string;
+	cursor: number;
+	label: string;
+	readOnly: boolean;
+	/** Parses the text (in a worker when large). */
+	parse: (text: string) => Promise<ParseResult>;
+	/** Each fresh parse, for the preview, the call map and the problem list. */
+	onparsed: (result: ParseResult, text: string) => void;
+	/** Every change of text or cursor. */
+	onchange: (text: string, cursor: number) => void;
+	/** A diagnostic in the UI language. */
+	describe: (d: Diagnostic) => string;
+	/** "Replace with …" in the UI language. */
+	fixLabel: (replacement: string) => string;
+	/** Extra keys (save, try it). */
+	keys: KeyBinding[];
+	/** Milliseconds the linter waits after the last keystroke. */
+	lintDelay?: number;
+}
+
+export interface EditorHandle {
+	view: EditorView;
+	text(): string;
+	cursor(): number;
+	/** Moves the cursor to a checker position and scrolls it into view. */
+	goto(line: number, column: number): void;
+	setReadOnly(readOnly: boolean): void;
+	replaceAll(text: string, cursor?: number): void;
+	destroy(): void;
+}
+
+const THEME = EditorView.theme({
+	'&': { height: '100%', fontSize: '0.95rem', backgroundColor: '#fff' },
+	'.cm-scroller': {
+		fontFamily:
+			'ui-monospace, "SFMono-Regular", Menlo, Consolas, "Noto Sans Mono CJK SC", monospace',
+		lineHeight: '1.5'
+	},
+	'.cm-content': { padding: '0.5rem 0' },
+	'&.cm-focused': { outline: '3px solid #c25e00', outlineOffset: '-3px' },
+	'.cm-tooltip-lint, .cm-tooltip-autocomplete': { fontFamily: 'system-ui, sans-serif' },
+	'.cm-diagnosticAction': { minHeight: '32px' },
+	'.cm-lintRange-error': { textDecoration: 'underline wavy #a4161a' },
+	'.cm-lintRange-warning': { textDecoration: 'underline wavy #7a4d00' }
+});
+
+function toCm(doc: EditorState['doc'], d: Diagnostic, options: EditorOptions): CmDiagnostic {
+	const from = offsetAt(doc, d.line, d.column);
+	let to = d.endLine !== undefined ? offsetAt(doc, d.endLine, d.endColumn ?? d.column) : from;
+	if (to <= from) to = Math.min(doc.lineAt(from).to, from + 1);
+	const out: CmDiagnostic = {
+		from,
+		to: Math.max(to, from),
+		severity: d.severity,
+		message: options.describe(d),
+		source: d.code
+	};
+	const replacement = d.fix?.replacement;
+	if (replacement !== undefined && to > from) {
+		out.actions = [
+			{
+				name: options.fixLabel(replacement),
+				apply: (view, start, end) =>
+					view.dispatch({ changes: { from: start, to: end, insert: replacement } })
+			}
+		];
+	}
+	return out;
+}
+
+/** Headings above `pos`, nearest first, as `[depth, text]` (no `{#id}` mark). */
+function* headingsAbove(state: EditorState, pos: number): Generator<[number, string]> {
+	for (let n = state.doc.lineAt(pos).number - 1; n >= 1; n--) {
+		const text = state.doc.line(n).text;
+		const match = /^(#{1,6})\s+(.*?)\s*(?:\{#[^}]*\})?\s*$/.exec(text);
+		if (match) yield [match[1].length, match[2]];
+	}
+}
+
+/** Mounts the editor into `host` (inside a shadow root of its own). */
+export function createEditor(host: HTMLElement, options: EditorOptions): EditorHandle {
+	const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+	const parent = document.createElement('div');
+	parent.className = 'cm-host';
+	root.replaceChildren(parent);
+	let latest: Playbook | null = null;
+	const readOnly = new Compartment();
+	const completeIds = (context: CompletionContext) => {
+		const line = context.state.doc.lineAt(context.pos);
+		const found = completionsAt(latest, {
+			before: line.text.slice(0, context.pos - line.from),
+			headings: () => headingsAbove(context.state, context.pos)
+		});
+		if (!found) return null;
+		return {
+			from: line.from + found.from,
+			options: found.ids.map((id) => ({ label: id, type: 'variable' })),
+			validFor: /^[\p{L}\p{N}_-]*$/u
+		};
+	};
+	const extensions: Extension[] = [
+		lineNumbers(),
+		foldGutter(),
+		lintGutter(),
+		history(),
+		drawSelection(),
+		highlightActiveLine(),
+		bracketMatching(),
+		highlightSelectionMatches(),
+		markdown(),
+		syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+		EditorView.lineWrapping,
+		autocompletion({ override: [completeIds] }),
+		linter(
+			async (view) => {
+				const text = view.state.doc.toString();
+				const result = await options.parse(text);
+				// The text changed while it was parsed: the next run will report.
+				if (view.state.doc.toString() !== text) return [];
+				latest = result.playbook;
+				options.onparsed(result, text);
+				return result.diagnostics.map((d) => toCm(view.state.doc, d, options));
+			},
+			{ delay: options.lintDelay ?? 20 }
+		),
+		keymap.of([
+			...options.keys,
+			...defaultKeymap,
+			...historyKeymap,
+			...foldKeymap,
+			...searchKeymap,
+			...lintKeymap,
+			indentWithTab
+		]),
+		EditorView.contentAttributes.of({ 'aria-label': options.label }),
+		EditorView.updateListener.of((update) => {
+			if (update.docChanged || update.selectionSet)
+				options.onchange(update.state.doc.toString(), update.state.selection.main.head);
+		}),
+		readOnly.of(EditorState.readOnly.of(options.readOnly)),
+		THEME
+	];
+	const state = EditorState.create({
+		doc: options.doc,
+		selection: { anchor: Math.min(options.cursor, options.doc.length) },
+		extensions
+	});
+	const view = new EditorView({ state, parent, root });
+	view.dispatch({
+		effects: EditorView.scrollIntoView(view.state.selection.main.head, { y: 'center' })
+	});
+	return {
+		view,
+		text: () => view.state.doc.toString(),
+		cursor: () => view.state.selection.main.head,
+		goto(line, column) {
+			const at = offsetAt(view.state.doc, line, column);
+			view.dispatch({
+				selection: { anchor: at },
+				effects: EditorView.scrollIntoView(at, { y: 'center' })
+			});
+			view.focus();
+		},
+		setReadOnly(value) {
+			view.dispatch({ effects: readOnly.reconfigure(EditorState.readOnly.of(value)) });
+		},
+		replaceAll(text, cursor = 0) {
+			view.dispatch({
+				changes: { from: 0, to: view.state.doc.length, insert: text },
+				selection: { anchor: Math.min(cursor, text.length) }
+			});
+		},
+		destroy: () => view.destroy()
+	};
+}
