@@ -2,7 +2,7 @@
 // one (summary rows folded by the store's own fold), imported through /data/.
 import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
-import { applyToSummary } from '../src/lib/db/summary';
+import { summaryOfLog } from '../src/lib/db/summary';
 import { contentHash } from '../src/lib/db/hash';
 import type { SessionRow } from '../src/lib/db/types';
 import type { SpinType } from '../src/lib/playbook/types';
@@ -153,10 +153,10 @@ export function seedFile(calls: SeedCall[] = SEED): string {
 			needsImplied: 0,
 			needs: []
 		};
-		const folded = events.reduce((row, e, i) => applyToSummary(row, e, i + 1), base);
+		const folded = summaryOfLog(base, events);
 		// The file carries the summary as an export does: without the review fields.
-		const { durationMs, clock, text, drill, digest, ...session } = folded;
-		void [durationMs, clock, text, drill, digest];
+		const { durationMs, text, drill, digest, ...session } = folded;
+		void [durationMs, text, drill, digest];
 		return {
 			session,
 			playbook: { hash, text: TEXT, playbookId: PLAYBOOK_ID, version: '1' },

@@ -56,13 +56,15 @@ describe('CallSession', () => {
 		session.record({ type: 'need.confirm', needId: 'downtime', level: 'implied' });
 		session.record({ type: 'answer.note', text: '<b>twice</b> a week' });
 		expect(session.counts).toEqual({ situation: 0, problem: 1, implication: 0, needPayoff: 0 });
-		expect(session.needs.map((n) => n.id)).toEqual(['downtime']);
+		expect(session.context?.needs.map((n) => n.id)).toEqual(['downtime']);
 		expect(session.suggestions[0]).toMatchObject({
 			kind: 'question',
 			questionId: 'stop-orders',
 			reason: { code: 'develop_implied_need' }
 		});
-		expect(session.nudges.map((n) => n.code)).toContain('implied_need_not_developed');
+		// The card already asks to develop the need, so the assessment drops the same nudge.
+		expect(session.context?.nudges.map((n) => n.code)).toContain('implied_need_not_developed');
+		expect(session.nudges.map((n) => n.code)).not.toContain('implied_need_not_developed');
 		expect(session.save).toBe('saving');
 		await session.flush();
 		expect(session.save).toBe('saved');
@@ -121,13 +123,15 @@ describe('CallSession', () => {
 		expect(session.context?.needs.map((n) => [n.id, n.level, n.source])).toEqual([
 			['downtime', 'implied', 'buyer']
 		]);
+		// The need is developed before the need-payoff question (a cold one moves nothing).
+		session.record({ type: 'question.ask', questionId: 'stop-orders', spinType: 'implication' });
 		session.record({ type: 'question.ask', questionId: 'stop-value', spinType: 'needPayoff' });
 		expect(session.context?.needs[0].level).toBe('explicit');
 		await session.flush();
 		await session.close();
 		const again = await load(id);
 		expect(again.state).toBe('ready');
-		expect(again.events.filter((e) => e.type === 'buyer.say').length).toBe(2);
+		expect(again.events.filter((e) => e.type === 'buyer.say').length).toBe(3);
 		expect(again.context?.needs[0].level).toBe('explicit');
 	});
 

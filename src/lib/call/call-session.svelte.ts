@@ -4,14 +4,13 @@
 // `session/` and `db/` stay free of Svelte.
 import { createActor, type Actor } from 'xstate';
 import type { Playbook, SpinType } from '$lib/playbook/types';
-import { EVENT_SCHEMA_VERSION, type CallEvent, type Stage } from '$lib/session/events';
+import type { CallEvent, Stage } from '$lib/session/events';
 import { callMachine } from '$lib/session/machine';
 import { replay, type CallSnapshot } from '$lib/session/replay';
-import { acceptsEvent } from '$lib/session/reduce';
-import { parseEvent } from '$lib/session/validate';
+import { admitEvent, bodyOf, type EventBody } from '$lib/session/record';
 import { buyerRespond } from '$lib/session/buyer';
-import type { CallContext, NeedEntry, Nudge } from '$lib/session/context';
-import { nextSuggestions, type Suggestion } from '$lib/session/needs';
+import type { CallContext, Nudge } from '$lib/session/context';
+import { assess, type Assessment, type Suggestion } from '$lib/session/assessment';
 import {
 	exportTranscriptJson,
 	getPlaybookText,
@@ -34,12 +33,7 @@ export type LoadErrorCode =
 /** A problem with one action; the UI shows `call_error_<code>` until dismissed. */
 export type ActionErrorCode = 'event_rejected' | 'save_failed' | 'read_only' | 'stale';
 
-/** A CallEvent before the adapter stamps it with `v` and `at`. */
-export type EventBody = CallEvent extends infer E
-	? E extends CallEvent
-		? Omit<E, 'v' | 'at'>
-		: never
-	: never;
+export type { EventBody } from '$lib/session/record';
 
 export interface CallSessionOptions {
 	db?: SpinDb;
@@ -64,7 +58,6 @@ export class CallSession {
 	#actor: Actor<typeof callMachine> | null = null;
 	#writer: SessionWriter | null = null;
 	#cleanups: (() => void)[] = [];
-	#lastAt = 0;
 	#closed = false;
 
 	constructor(options: CallSessionOptions = {}) {
@@ -82,19 +75,20 @@ export class CallSession {
 		return this.context?.stage ?? 'opening';
 	}
 
-	/** The need ledger's ranked next moves, each with its reason code. */
+	/** The one assessment of the call as it stands (session/assessment.ts). */
+	get assessment(): Assessment | null {
+		const { context, playbook } = this;
+		return context && playbook ? assess(context, playbook) : null;
+	}
+
+	/** The assessment's ranked next moves, each with its reason code. */
 	get suggestions(): Suggestion[] {
-		return this.snapshot && this.playbook ? nextSuggestions(this.snapshot, this.playbook) : [];
+		return this.assessment?.suggestions ?? [];
 	}
 
-	/** Coaching nudges as the machine computed them (codes; the UI translates). */
+	/** Coaching nudges as the assessment shows them (codes; the UI translates). */
 	get nudges(): Nudge[] {
-		return this.context?.nudges ?? [];
-	}
-
-	/** The need ledger in the order needs surfaced. */
-	get needs(): NeedEntry[] {
-		return this.context?.needs ?? [];
+		return this.assessment?.nudges ?? [];
 	}
 
 	/** Questions asked so far, per SPIN type. */
@@ -140,8 +134,9 @@ export class CallSession {
 	}
 
 	/**
-	 * Records one user action: stamps it, checks it, sends it to the actor, appends it to the
-	 * log; in a rehearsal the buyer's reply follows the same way. Returns false when refused.
+	 * Records one user action through the one event path (session/record.ts: stamped, checked,
+	 * taken by the machine now), sends it to the actor and appends it to the log; in a
+	 * rehearsal the buyer's replies follow the same way. Returns false when refused.
 	 */
 	record(body: EventBody): boolean {
 		const actor = this.#actor;
@@ -152,25 +147,21 @@ export class CallSession {
 			this.actionError = this.save === 'stale' ? 'stale' : 'read_only';
 			return false;
 		}
-		if (!acceptsEvent(context.phase, body.type)) {
+		const admitted = admitEvent(context, body, this.#now());
+		if (!admitted.ok) {
 			this.actionError = 'event_rejected';
 			return false;
 		}
-		let event: CallEvent;
-		try {
-			event = parseEvent({ v: EVENT_SCHEMA_VERSION, at: this.#stamp(), ...body });
-		} catch (error) {
-			console.error('call: refused an event', error);
-			this.actionError = 'event_rejected';
-			return false;
-		}
+		const event = admitted.event;
 		this.actionError = null;
 		this.#commit(event);
 		if (this.rehearsal && event.type !== 'buyer.say') {
 			// The actor's context already folds `event`: the buyer reads it instead of re-folding the log.
-			const folded = this.#actor?.getSnapshot().context;
+			const folded = actor.getSnapshot().context;
 			for (const reply of buyerRespond(this.playbook, this.events, event, folded)) {
-				this.#commit(reply);
+				const now = actor.getSnapshot().context;
+				const line = admitEvent(now, bodyOf(reply), reply.at);
+				if (line.ok) this.#commit(line.event);
 			}
 		}
 		return true;
@@ -224,7 +215,6 @@ export class CallSession {
 		this.#actor = actor;
 		this.events = events;
 		this.snapshot = actor.getSnapshot();
-		this.#lastAt = events.at(-1)?.at ?? 0;
 	}
 
 	#openWriter(db: SpinDb, id: string): void {
@@ -258,16 +248,9 @@ export class CallSession {
 	#commit(event: CallEvent): void {
 		this.#actor?.send(event);
 		this.events = [...this.events, event];
-		this.#lastAt = Math.max(this.#lastAt, event.at);
 		this.#writer?.append(event).catch((error) => {
 			console.error('call: append failed', error);
 			this.actionError = 'save_failed';
 		});
-	}
-
-	// Never earlier than the last event (a buyer line is stamped 1 ms after the rep's), so the
-	// log stays ordered in time even when the clock is coarse.
-	#stamp(): number {
-		return Math.max(this.#now(), this.#lastAt + 1);
 	}
 }

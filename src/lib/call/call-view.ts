@@ -3,12 +3,11 @@
 // component reading them updates when an event lands.
 import type { SpinType } from '$lib/playbook/types';
 import type { AdvanceChoice, Outcome } from '$lib/session/events';
-import { buyerOutcome, ORDER_ID } from '$lib/session/buyer';
+import { ORDER_ADVANCE_ID } from '$lib/session/rules';
+import type { NeedStatus } from '$lib/session/assessment';
 import type { CallSession } from './call-session.svelte';
 import {
 	askedQuestionIds,
-	explicitNeedIds,
-	needViews,
 	NO_IDS,
 	objectionState,
 	openingDone,
@@ -45,14 +44,15 @@ export class CallView {
 		return c ? askedQuestionIds(c) : NO_IDS;
 	}
 
-	get needs() {
-		const { context, playbook } = this.session;
-		return context && playbook ? needViews(context, playbook) : [];
+	/** Every playbook need, then the rep's own, as the assessment sees them. */
+	get needs(): NeedStatus[] {
+		return this.session.assessment?.needs ?? [];
 	}
 
-	get explicitNeeds(): ReadonlySet<string> {
-		const c = this.session.context;
-		return c ? explicitNeedIds(c) : NO_IDS;
+	/** Cards whose benefit may be stated now (a need it meets is explicit). */
+	get benefitCards(): ReadonlySet<string> {
+		const ids = this.session.assessment?.benefitCardIds;
+		return ids ? new Set(ids) : NO_IDS;
 	}
 
 	get presented(): string[] {
@@ -84,19 +84,23 @@ export class CallView {
 			text: a.text,
 			choice: { kind: a.kind, advanceId: a.id, text: a.text }
 		}));
-		const order = pb.buyer?.accepts.find((a) => a.advanceId === ORDER_ID);
+		const order = pb.buyer?.accepts.find((a) => a.advanceId === ORDER_ADVANCE_ID);
 		if (order)
-			items.push({ id: ORDER_ID, text: '', choice: { kind: 'other', advanceId: ORDER_ID } });
+			items.push({
+				id: ORDER_ADVANCE_ID,
+				text: '',
+				choice: { kind: 'other', advanceId: ORDER_ADVANCE_ID }
+			});
 		return items;
 	}
 
-	/** The outcome the end dialog starts on: in a rehearsal, what the buyer agreed to. */
-	get proposedOutcome(): Outcome {
-		const { playbook, events, rehearsal, context } = this.session;
-		if (rehearsal && playbook) {
-			const outcome = buyerOutcome(playbook, events);
-			return outcome === 'noSale' ? 'continuation' : outcome;
-		}
-		return context && context.advances.length > 0 ? 'advance' : 'continuation';
+	/** The outcome the end dialog starts on; null when nothing that happened supports one. */
+	get proposedOutcome(): Outcome | null {
+		return this.session.assessment?.outcome.preselect ?? null;
+	}
+
+	/** In a rehearsal, the outcome the buyer's lines decide (the dialog shows it, fixed). */
+	get derivedOutcome(): Outcome | null {
+		return this.session.assessment?.outcome.derived ?? null;
 	}
 }

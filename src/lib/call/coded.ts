@@ -6,7 +6,7 @@ import type { CallContext } from '$lib/session/context';
 import { lookup } from '$lib/i18n/labels';
 import type { CodedText } from './types';
 
-/** The coded text with readable `need`, `needs`, `card`, `advance` and `kind` params added. */
+/** The coded text with readable `need`, `needs`, `card`, `advance`, `objection` and `kind` params added. */
 export function resolveCoded(
 	coded: { code: string; params?: Record<string, unknown> },
 	playbook: Playbook,
@@ -37,6 +37,11 @@ export function resolveCoded(
 		const advance = playbook.commitment.advances.find((a) => a.id === params.advanceId);
 		if (advance) params.advance = advance.text;
 	}
+	if (typeof params.objectionId === 'string') {
+		const objection = playbook.objections.find((o) => o.id === params.objectionId);
+		params.objection = objection?.title ?? params.objectionId;
+	}
+	params.objection ??= '';
 	params.need ??= '';
 	params.needs ??= '';
 	params.card ??= '';

@@ -175,9 +175,8 @@ export class Prompter extends PrompterSelection {
 	presentSelected(kind: PresentKind): void {
 		const id = this.activeCard;
 		if (!id) return;
-		const card = this.session.playbook?.capabilities.find((c) => c.id === id);
 		// A benefit is offered only for an explicit need: without one, the key does nothing.
-		if (kind === 'benefit' && !card?.needIds.some((n) => this.explicitNeeds.has(n))) return;
+		if (kind === 'benefit' && !this.benefitCards.has(id)) return;
 		this.present(id, kind);
 	}
 
@@ -187,7 +186,7 @@ export class Prompter extends PrompterSelection {
 		const card = this.session.playbook?.capabilities.find((c) => c.id === id);
 		if (!card) return;
 		const done = this.presented;
-		const open = card.needIds.some((n) => this.explicitNeeds.has(n));
+		const open = this.benefitCards.has(card.id);
 		const kinds: PresentKind[] = open
 			? ['feature', 'advantage', 'benefit']
 			: ['feature', 'advantage'];
@@ -240,9 +239,12 @@ export class Prompter extends PrompterSelection {
 		else if (phase === 'paused') this.session.record({ type: 'call.resume' });
 	}
 
-	/** Records the outcome and hands over to the end screen. */
-	async end(outcome: Outcome): Promise<void> {
-		if (!this.session.record({ type: 'call.end', outcome })) return;
+	/** Records the outcome and the agreed next step, then hands over to the end screen. */
+	async end(outcome: Outcome, nextStep?: { text: string; date?: string }): Promise<void> {
+		const body = nextStep
+			? { type: 'call.end' as const, outcome, nextStep }
+			: { type: 'call.end' as const, outcome };
+		if (!this.session.record(body)) return;
 		this.endOpen = false;
 		await this.#onEnded(outcome);
 	}

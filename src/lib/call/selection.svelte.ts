@@ -14,12 +14,12 @@ export class PrompterSelection extends CallView {
 
 	/** The question the card shows: the rep's pick, else the ledger's suggestion. */
 	get current(): CurrentQuestion | null {
-		const { snapshot, playbook } = this.session;
-		if (!snapshot || !playbook) return null;
+		const { assessment, playbook } = this.session;
+		if (!assessment || !playbook) return null;
 		// Right after S/P/I/N the rep wants that type; otherwise the ledger's order stands.
 		const switched = this.session.events.at(-1)?.type === 'spin.select';
 		return currentQuestion(
-			snapshot,
+			assessment,
 			playbook,
 			switched ? this.spinType : null,
 			this.picked[this.spinType] ?? null
@@ -111,8 +111,8 @@ export class PrompterSelection extends CallView {
 
 	/** The advance to highlight: the suggested one, the planned one, else the first not proposed. */
 	protected defaultAdvance(): string | null {
-		const { snapshot, playbook } = this.session;
-		const suggested = snapshot && playbook ? firstSuggested(snapshot, playbook, 'advance') : null;
+		const { assessment } = this.session;
+		const suggested = assessment ? firstSuggested(assessment, 'advance') : null;
 		if (suggested?.advanceId && this.advances.some((a) => a.id === suggested.advanceId)) {
 			return suggested.advanceId;
 		}
@@ -133,10 +133,8 @@ export class PrompterSelection extends CallView {
 
 	/** The highlighted card: the pick, else the one the ledger suggests, else the first. */
 	get activeCard(): string | null {
-		const { snapshot, playbook } = this.session;
-		if (this.selectedCard || !snapshot || !playbook) return this.selectedCard;
-		return (
-			firstSuggested(snapshot, playbook, 'benefit')?.cardId ?? playbook.capabilities[0]?.id ?? null
-		);
+		const { assessment, playbook } = this.session;
+		if (this.selectedCard || !assessment || !playbook) return this.selectedCard;
+		return firstSuggested(assessment, 'benefit')?.cardId ?? playbook.capabilities[0]?.id ?? null;
 	}
 }

@@ -1,8 +1,8 @@
-// Turns the need ledger's ranked suggestions into what the prompter shows: the question on the
-// card (the rep's pick wins over the ledger), the next step that is not a question, and the
-// ids of the playbook items each stage's list should highlight first.
+// Turns the assessment's ranked suggestions into what the prompter shows: the question on the
+// card (the rep's pick wins over the suggestion) and the first suggestion of a kind for the
+// stage's list. The assessment (session/assessment.ts) decides; this only picks from it.
 import type { Playbook, Question, SpinType } from '$lib/playbook/types';
-import { nextSuggestions, type HasCallContext, type Suggestion } from '$lib/session/needs';
+import type { Assessment, Suggestion } from '$lib/session/assessment';
 import type { CodedText } from './types';
 
 export interface CurrentQuestion {
@@ -13,16 +13,16 @@ export interface CurrentQuestion {
 }
 
 /**
- * The question the card shows: the rep's pick; else the ledger's best question, of `preferType`
- * when the rep just switched to that type, otherwise of any type (the ledger knows best).
+ * The question the card shows: the rep's pick; else the assessment's best question, of
+ * `preferType` when the rep just switched to that type, otherwise of any type.
  */
 export function currentQuestion(
-	snapshot: HasCallContext,
+	assessment: Assessment,
 	playbook: Playbook,
 	preferType: SpinType | null,
 	pickedId: string | null
 ): CurrentQuestion | null {
-	const suggestions = nextSuggestions(snapshot, playbook).filter((s) => s.kind === 'question');
+	const suggestions = assessment.suggestions.filter((s) => s.kind === 'question');
 	const byId = (id: string | undefined) => playbook.questions.find((q) => q.id === id);
 	const reasonOf = (id: string) => suggestions.find((s) => s.questionId === id)?.reason ?? null;
 	const picked = pickedId ? byId(pickedId) : undefined;
@@ -33,23 +33,10 @@ export function currentQuestion(
 	return question ? { question, suggested: true, reason: best.reason } : null;
 }
 
-/**
- * The ledger's best step that is not a question or an opening move (a stage change, a benefit,
- * the summary, an advance), shown beside the question card so both are one glance away.
- */
-export function nextStep(snapshot: HasCallContext, playbook: Playbook): Suggestion | null {
-	return (
-		nextSuggestions(snapshot, playbook).find(
-			(s) => s.kind !== 'question' && s.kind !== 'opening'
-		) ?? null
-	);
-}
-
 /** The first suggested item of a kind, for the list the stage shows (card, move, advance). */
 export function firstSuggested(
-	snapshot: HasCallContext,
-	playbook: Playbook,
+	assessment: Assessment,
 	kind: Suggestion['kind']
 ): Suggestion | null {
-	return nextSuggestions(snapshot, playbook).find((s) => s.kind === kind) ?? null;
+	return assessment.suggestions.find((s) => s.kind === kind) ?? null;
 }

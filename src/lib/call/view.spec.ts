@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { replay } from '$lib/session/replay';
 import { EVENT_SCHEMA_VERSION, type CallEvent } from '$lib/session/events';
 import { testPlaybook } from './test-playbook';
-import { explicitNeedIds, needViews, objectionState, presentedKeys } from './view';
+import { assess } from '$lib/session/assessment';
+import { objectionState, presentedKeys } from './view';
 import { currentQuestion } from './suggest';
 import { resolveCoded } from './coded';
 
@@ -30,14 +31,15 @@ describe('call view read-outs', () => {
 			ev({ type: 'need.confirm', needId: 'downtime', level: 'implied' }),
 			ev({ type: 'need.confirm', needId: 'own-need', level: 'explicit', text: 'Typed need' })
 		]);
-		const needs = needViews(snap.context, pb);
+		const needs = assess(snap.context, pb).needs;
 		expect(needs.map((n) => [n.id, n.level])).toEqual([
 			['downtime', 'implied'],
 			['changeover', 'none'],
 			['own-need', 'explicit']
 		]);
 		expect(needs[2].text).toBe('Typed need');
-		expect([...explicitNeedIds(snap.context)]).toEqual(['own-need']);
+		expect(needs.filter((n) => n.benefitAllowed).map((n) => n.id)).toEqual(['own-need']);
+		expect(assess(snap.context, pb).untouched).toEqual(['changeover']);
 	});
 
 	it('shows the ledger’s question and its reason, and the rep’s pick over it', () => {
@@ -46,11 +48,11 @@ describe('call view read-outs', () => {
 			ev({ type: 'question.ask', questionId: 'stops', spinType: 'problem' }),
 			ev({ type: 'need.confirm', needId: 'downtime', level: 'implied' })
 		]);
-		const suggested = currentQuestion(snap, pb, null, null);
+		const suggested = currentQuestion(assess(snap.context, pb), pb, null, null);
 		expect(suggested?.question.id).toBe('stop-orders');
 		expect(suggested?.suggested).toBe(true);
 		expect(suggested?.reason?.code).toBe('develop_implied_need');
-		const picked = currentQuestion(snap, pb, null, 'shifts');
+		const picked = currentQuestion(assess(snap.context, pb), pb, null, 'shifts');
 		expect(picked).toMatchObject({ suggested: false, question: { id: 'shifts' } });
 		const reason = resolveCoded(suggested!.reason!, pb, snap.context);
 		expect(reason.params?.need).toBe('Fewer unplanned stops');

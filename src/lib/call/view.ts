@@ -2,33 +2,9 @@
 // found. Kept out of the components so they stay plain props and these stay unit-testable.
 import type { Playbook, Question, SpinType } from '$lib/playbook/types';
 import type { CallContext } from '$lib/session/context';
-import type { NeedView } from './types';
 
 /** An empty id set, for a call that has not loaded yet. */
 export const NO_IDS: ReadonlySet<string> = new Set();
-
-/** Every playbook need in playbook order with its level, then needs the rep added by hand. */
-export function needViews(context: CallContext, playbook: Playbook): NeedView[] {
-	const known = new Set(playbook.needs.map((n) => n.id));
-	const view = (id: string, fallback: string): NeedView => {
-		const entry = context.needs.find((n) => n.id === id);
-		return {
-			id,
-			text: entry?.text ?? fallback,
-			level: entry?.level ?? 'none',
-			met: entry?.benefits.some((b) => b.whileExplicit) ?? false
-		};
-	};
-	return [
-		...playbook.needs.map((n) => view(n.id, n.text)),
-		...context.needs.filter((n) => !known.has(n.id)).map((n) => view(n.id, n.text ?? n.id))
-	];
-}
-
-/** Ids of the needs that are explicit now: the only ones a benefit may be offered for. */
-export function explicitNeedIds(context: CallContext): Set<string> {
-	return new Set(context.needs.filter((n) => n.level === 'explicit').map((n) => n.id));
-}
 
 /** Ids of the playbook questions already asked in this call. */
 export function askedQuestionIds(context: CallContext): Set<string> {

@@ -45,12 +45,14 @@ export interface CallDigest {
  */
 export async function callDigests(
 	db: SpinDb,
-	sessions: readonly SessionRow[]
+	sessions: readonly SessionRow[],
+	{ objective = true }: { objective?: boolean } = {}
 ): Promise<Map<string, CallDigest>> {
 	const keys: [string, number][] = [];
 	for (const s of sessions) {
-		keys.push([s.id, 1]);
-		if (s.eventCount > 1) keys.push([s.id, s.eventCount]);
+		if (objective) keys.push([s.id, 1]);
+		// Only an ended call has an agreed next step (its last event).
+		if (s.eventCount > 1 && (objective || s.active === 0)) keys.push([s.id, s.eventCount]);
 	}
 	const rows = await db.events.bulkGet(keys);
 	const out = new Map<string, CallDigest>();

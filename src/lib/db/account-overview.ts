@@ -41,7 +41,7 @@ export async function loadAccountOverview(
 		db,
 		active.map((a) => a.id)
 	);
-	const digests = await callDigests(db, [...last.values()]);
+	const digests = await callDigests(db, [...last.values()], { objective: false });
 	const lastVisit = new Map<string, number>();
 	const planned: PlannedVisit[] = [];
 	const names = new Map(active.map((a) => [a.id, a.name]));

@@ -3,7 +3,8 @@ import 'fake-indexeddb/auto';
 import { Dexie, rangesOverlap, RangeSet, type IndexableType, type ObservabilitySet } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freshDb, newSession, sampleCall } from '../../../tests/fixtures/db/helpers';
-import { appendRows, foldSummary } from './append-tx';
+import { appendRows } from './append-tx';
+import { foldForSummary, summaryRow } from './summary';
 import type { SpinDb } from './db';
 import { createSession, getSession, updateSummary } from './sessions';
 
@@ -21,8 +22,9 @@ describe('appendRows', () => {
 		const s = await createSession(db, newSession());
 		await db.open();
 		const rows = rowsOf(s.id, 1, 4);
-		const written = await appendRows(db, s.id, rows, s, undefined);
-		expect(written).toEqual(foldSummary(s, rows));
+		const fold = foldForSummary(rows.map((r) => r.event));
+		const written = await appendRows(db, s.id, rows, s, undefined, fold);
+		expect(written).toEqual(summaryRow(s, fold, 4));
 		expect(await getSession(db, s.id)).toEqual(written);
 		expect(await db.events.count()).toBe(4);
 	});
@@ -32,7 +34,14 @@ describe('appendRows', () => {
 		const s = await createSession(db, newSession());
 		await updateSummary(db, s.id, { title: 'Edited elsewhere' });
 		const rows = rowsOf(s.id, 1, 3);
-		const written = await appendRows(db, s.id, rows, s, undefined);
+		const written = await appendRows(
+			db,
+			s.id,
+			rows,
+			s,
+			undefined,
+			foldForSummary(rows.map((r) => r.event))
+		);
 		expect(written).toMatchObject({ title: 'Edited elsewhere', eventCount: 3 });
 		expect(await getSession(db, s.id)).toEqual(written);
 	});
@@ -45,7 +54,14 @@ describe('appendRows', () => {
 		const listener = (parts: ObservabilitySet) => void seen.push(parts);
 		Dexie.on('storagemutated', listener);
 		try {
-			await appendRows(db, s.id, rowsOf(s.id, 1, 2), s, undefined);
+			await appendRows(
+				db,
+				s.id,
+				rowsOf(s.id, 1, 2),
+				s,
+				undefined,
+				foldForSummary(rowsOf(s.id, 1, 2).map((r) => r.event))
+			);
 			for (let i = 0; i < 50 && seen.length === 0; i++) await new Promise((r) => setTimeout(r, 5));
 		} finally {
 			Dexie.on('storagemutated').unsubscribe(listener);

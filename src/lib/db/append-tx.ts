@@ -4,18 +4,14 @@
 // summary row and the summary put go out at once and the append resolves on `complete`.
 // The writer holds the session's lock, so the row it wrote last is almost always the stored
 // one; the pipelined read only checks that, and when someone else changed the row (a rename,
-// from this tab or another) the summary is folded again from the stored row in the same
-// transaction, so no edit is lost.
+// from this tab or another) the summary is derived again over the stored row in the same
+// transaction, so no edit is lost. The summary's call fields come from the fold (summary.ts).
 import { Dexie, RangeSet } from 'dexie';
 import type { SpinDb } from './db';
 import { StoreError } from './errors';
-import { applyToSummary } from './summary';
+import type { CallContext } from '$lib/session/context';
+import { summaryRow } from './summary';
 import type { EventRow, SessionRow } from './types';
-
-/** Folds `rows` into `summary`, in order. */
-export function foldSummary(summary: SessionRow, rows: EventRow[]): SessionRow {
-	return rows.reduce((s, r) => applyToSummary(s, r.event, r.seq), summary);
-}
 
 function sameRow(a: SessionRow, b: SessionRow): boolean {
 	// Both are plain structured-clone data; a rename or an ended flag changes the text.
@@ -25,15 +21,18 @@ function sameRow(a: SessionRow, b: SessionRow): boolean {
 /**
  * Adds `rows` and writes the folded summary in one transaction; resolves with the summary as
  * stored once the transaction committed. `expected` is the summary row as the caller last
- * stored it. Rejects with the transaction's error (a quota error included) when it aborts.
+ * stored it; `fold` is the fold of the whole log up to and including `rows`. Rejects with the
+ * transaction's error (a quota error included) when it aborts.
  */
 export function appendRows(
 	db: SpinDb,
 	sessionId: string,
 	rows: EventRow[],
 	expected: SessionRow,
-	durability: 'strict' | undefined
+	durability: 'strict' | undefined,
+	fold: CallContext
 ): Promise<SessionRow> {
+	const seq = rows[rows.length - 1].seq;
 	return new Promise((resolve, reject) => {
 		let tx: IDBTransaction;
 		try {
@@ -43,7 +42,7 @@ export function appendRows(
 			// The connection is closed or closing: nothing was written.
 			return reject(error);
 		}
-		let written = foldSummary(expected, rows);
+		let written = summaryRow(expected, fold, seq);
 		let reason: unknown;
 		const abort = (error: unknown) => {
 			reason ??= error;
@@ -67,7 +66,7 @@ export function appendRows(
 				if (!stored) return abort(new StoreError('session_missing', `no session ${sessionId}`));
 				if (sameRow(stored, expected)) return;
 				// Requests run in order, so this put lands after the blind one and replaces it.
-				written = foldSummary(stored, rows);
+				written = summaryRow(stored, fold, seq);
 				sessions.put(written);
 			};
 		} catch (error) {

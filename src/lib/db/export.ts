@@ -3,7 +3,7 @@ import { BACKUP_SECTIONS, type BackupChoices } from './backup-sections';
 import type { SpinDb } from './db';
 import { loadEvents } from './events';
 import { withoutDerived } from './history';
-import { applyToSummary } from './summary';
+import { summaryOfLog } from './summary';
 import {
 	TRANSCRIPT_FORMAT,
 	TRANSCRIPT_VERSION,
@@ -40,19 +40,22 @@ export async function exportTranscript(
 			const { hash, text, playbookId, version } = stored;
 			const playbook = { hash, text, playbookId, version };
 			const logged = await loadEvents(db, row.id);
-			// Unsaved events follow the stored ones; the summary is brought up to date with them.
+			// Unsaved events follow the stored ones; the summary is read from the fold of them all.
 			const extra = unsaved
 				.filter((e) => e.sessionId === row.id && e.seq > row.eventCount)
 				.sort((a, b) => a.seq - b.seq);
-			// Derived review fields (duration, search text, scores) are rebuilt on import.
-			const session = withoutDerived(
-				extra.reduce((s, e) => applyToSummary(s, e.event, e.seq), row)
-			);
 			const events = [...logged, ...extra].map(({ sessionId, seq, event }) => ({
 				sessionId,
 				seq,
 				event
 			}));
+			// Derived review fields (duration, search text, scores) are rebuilt on import.
+			const session = withoutDerived(
+				summaryOfLog(
+					row,
+					events.map((e) => e.event)
+				)
+			);
 			out.push({ session, playbook, events });
 		}
 		return out;

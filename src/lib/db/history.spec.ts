@@ -4,14 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { freshDb, newSession, sampleCall, seededDb } from '../../../tests/fixtures/db/helpers';
 import type { SpinDb } from './db';
 import { exportTranscript } from './export';
-import {
-	digestedSessions,
-	eraseSessions,
-	findSessions,
-	saveDigest,
-	staleDigests,
-	withDerived
-} from './history';
+import { digestedSessions, eraseSessions, findSessions, saveDigest, staleDigests } from './history';
 import { importTranscript } from './import';
 import { loadEvents } from './events';
 import { createSession, getSession } from './sessions';
@@ -110,16 +103,6 @@ describe('derived review fields', () => {
 		expect(imported.text).toBe(stored.text);
 		// Importing the same file again is still a no-op, derived fields or not.
 		expect(await importTranscript(db, file)).toMatchObject({ ok: true, skipped: 2 });
-	});
-
-	it('withDerived folds duration and text onto a row that lacks them', async () => {
-		const db = track(freshDb());
-		const row = await createSession(db, newSession());
-		const events = sampleCall().map((event) => ({ event }));
-		const out = withDerived(row, events);
-		expect(out.durationMs).toBe(139_000);
-		expect(out.text).toContain('agree a pilot');
-		expect(out.counts).toEqual(row.counts);
 	});
 });
 

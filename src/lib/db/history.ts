@@ -3,9 +3,8 @@
 import type { CallMode, Outcome } from '$lib/session/events';
 import type { SpinDb } from './db';
 import type { SessionCursor, SessionPage } from './sessions';
-import { applyToSummary } from './summary';
 import { addTombstones } from './tombstones';
-import type { CallDigest, EventRow, SessionRow } from './types';
+import type { CallDigest, SessionRow } from './types';
 
 /** What the history list can be narrowed to; every field optional. */
 export interface HistoryFilter {
@@ -24,28 +23,13 @@ export interface HistoryFilter {
 }
 
 /** Fields of a session row derived for review, never part of a backup file. */
-export const DERIVED_FIELDS = ['durationMs', 'clock', 'text', 'drill', 'digest'] as const;
+export const DERIVED_FIELDS = ['durationMs', 'text', 'drill', 'digest'] as const;
 
 /** The row without its derived review fields (as exported, and as compared on import). */
 export function withoutDerived(row: SessionRow): SessionRow {
 	const copy = { ...row };
 	for (const key of DERIVED_FIELDS) delete copy[key];
 	return copy;
-}
-
-/** The row with its derived review fields folded again from the whole log. */
-export function withDerived(
-	row: SessionRow,
-	events: readonly Pick<EventRow, 'event'>[]
-): SessionRow {
-	let folded: SessionRow = { ...withoutDerived(row), updatedAt: row.startedAt };
-	events.forEach(({ event }, i) => (folded = applyToSummary(folded, event, i + 1)));
-	const out: SessionRow = { ...withoutDerived(row) };
-	if (folded.durationMs !== undefined) out.durationMs = folded.durationMs;
-	if (folded.clock) out.clock = folded.clock;
-	if (folded.text) out.text = folded.text;
-	if (folded.drill) out.drill = folded.drill;
-	return out;
 }
 
 /** A predicate for `filter`; the search words are matched lower-cased. */

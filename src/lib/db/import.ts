@@ -9,11 +9,12 @@ import {
 } from './backup-sections';
 import type { SpinDb } from './db';
 import { loadEvents } from './events';
-import { withDerived, withoutDerived } from './history';
+import { withoutDerived } from './history';
 import { erasedIds } from './tombstones';
 import { ProblemList, type ImportProblem } from './import-problems';
 import { LIMITS, scanHostile } from './import-scan';
 import { validateTranscript } from './import-validate';
+import { summaryOfLog } from './summary';
 import type { TranscriptSession } from './transcript-format';
 
 export type ImportResult =
@@ -128,10 +129,16 @@ export async function importTranscript(db: SpinDb, input: unknown): Promise<Impo
 	}
 }
 
+// The file's summary row is derived data: its call fields are read again from the events, so a
+// row claiming more than its log (an order, 999 questions) is never believed.
 async function importOne(
 	db: SpinDb,
-	{ session, playbook, events }: TranscriptSession
+	{ session: claimed, playbook, events }: TranscriptSession
 ): Promise<'imported' | 'skipped' | 'conflict'> {
+	const session = summaryOfLog(
+		claimed,
+		events.map((e) => e.event)
+	);
 	const existing = await db.sessions.get(session.id);
 	if (existing) {
 		const stored = (await loadEvents(db, session.id)).map(({ sessionId, seq, event }) => ({
@@ -145,7 +152,7 @@ async function importOne(
 		return same ? 'skipped' : 'conflict';
 	}
 	if (!(await db.playbookTexts.get(playbook.hash))) await db.playbookTexts.add(playbook);
-	await db.sessions.add(withDerived(session, events));
+	await db.sessions.add(session);
 	await db.events.bulkAdd(events);
 	return 'imported';
 }

@@ -65,7 +65,7 @@ export {
 	savePlaybookText
 } from './playbooks';
 export { contentHash } from './hash';
-export { applyToSummary } from './summary';
+export { summaryOfLog, summaryRow } from './summary';
 export {
 	DERIVED_FIELDS,
 	digestedSessions,
@@ -75,7 +75,6 @@ export {
 	matchesFilter,
 	saveDigest,
 	staleDigests,
-	withDerived,
 	withoutDerived,
 	type HistoryFilter
 } from './history';

@@ -1,86 +1,80 @@
-// Folds one event into a session's summary row. The summary is a cache of the log for the
-// history list; replaying the events is still the truth.
+// A session's summary row is read from the machine's fold of its events, through the same
+// tally the report and the screens read (session/assessment.ts `tallyOf`). The row is a cache
+// for the history list; it is never believed over the events: every write (append, export,
+// import) derives it again from the fold.
+import { tallyOf } from '$lib/session/assessment';
+import { initialCallContext, type CallContext } from '$lib/session/context';
 import type { CallEvent } from '$lib/session/events';
+import { foldEvent } from '$lib/session/reduce';
+import { EMPTY_PLAYBOOK as NO_PLAYBOOK } from '$lib/session/record';
 import type { SessionRow } from './types';
 
-/** The summary after `event` was stored as number `seq`; the input row is not modified. */
-export function applyToSummary(row: SessionRow, event: CallEvent, seq: number): SessionRow {
+// The tally never reads the playbook's content (the fold only looks up texts and question
+// needs there), so the store folds with an empty playbook; summary.spec.ts checks the tally is
+// the same as with the real one.
+/** The fold of a log, as the summary row reads it. */
+export function foldForSummary(
+	events: readonly CallEvent[],
+	from: CallContext = initialCallContext(NO_PLAYBOOK)
+): CallContext {
+	let c = from;
+	for (const event of events) c = foldEvent(c, event, NO_PLAYBOOK);
+	return c;
+}
+
+/** `row` with every field the events decide read from the fold `c` of its first `eventCount` events. */
+export function summaryRow(row: SessionRow, c: CallContext, eventCount: number): SessionRow {
+	const t = tallyOf(c);
 	const next: SessionRow = {
 		...row,
-		counts: { ...row.counts },
-		needs: row.needs,
-		eventCount: seq,
-		updatedAt: Math.max(row.updatedAt, event.at)
+		mode: t.mode,
+		stage: t.stage ?? 'opening',
+		eventCount,
+		updatedAt: Math.max(row.updatedAt, c.lastAt ?? row.updatedAt),
+		active: t.phase === 'ended' ? 0 : 1,
+		counts: t.spinCounts,
+		needs: t.needs,
+		needsExplicit: t.explicit,
+		needsImplied: t.implied
 	};
-	switch (event.type) {
-		case 'call.plan':
-			next.mode = event.mode;
-			if (event.account) next.account = { ...event.account };
-			if (event.drill) next.drill = event.drill.skill;
-			break;
-		case 'stage.enter':
-			next.stage = event.stage;
-			break;
-		case 'question.ask':
-			next.counts[event.spinType] += 1;
-			break;
-		case 'need.confirm':
-			next.needs = upsertNeed(row.needs, event.needId, event.level);
-			next.needsExplicit = next.needs.filter((n) => n.level === 'explicit').length;
-			next.needsImplied = next.needs.length - next.needsExplicit;
-			break;
-		case 'call.end':
-			next.outcome = event.outcome;
-			next.endedAt = event.at;
-			next.active = 0;
-			break;
-	}
-	return foldReviewFields(next, row, event);
+	if (t.account) next.account = { ...t.account };
+	if (t.outcome) next.outcome = t.outcome;
+	else delete next.outcome;
+	if (t.endedAt !== null) next.endedAt = t.endedAt;
+	else delete next.endedAt;
+	return withReviewFields(next, c);
 }
 
 /** Search text kept per call: enough for notes and typed lines, small enough for 10,000 rows. */
 export const SEARCH_TEXT_MAX = 2000;
 
-// The history list's duration and search text (review side): the clock starts with
-// `call.start`, stops while paused and at the end; typed text is appended, lower-cased, capped.
-function foldReviewFields(next: SessionRow, row: SessionRow, event: CallEvent): SessionRow {
-	const clock = row.clock ?? { at: row.startedAt, paused: true };
-	const ran = clock.paused ? 0 : Math.max(0, event.at - clock.at);
-	next.durationMs = (row.durationMs ?? 0) + ran;
-	const starts = event.type === 'call.start' || event.type === 'call.resume';
-	const stops = event.type === 'call.pause' || event.type === 'call.end';
-	next.clock = { at: Math.max(clock.at, event.at), paused: starts ? false : stops || clock.paused };
-	const typed = typedText(event);
-	if (typed) {
-		const text = row.text ? `${row.text}\n${typed.toLowerCase()}` : typed.toLowerCase();
-		next.text = text.slice(0, SEARCH_TEXT_MAX);
-	}
+// The history list's duration (running time, pauses excluded: the fold's stage clock), the
+// drill a call practises, and what the rep typed, lower-cased and capped, for search.
+function withReviewFields(row: SessionRow, c: CallContext): SessionRow {
+	const next = { ...row };
+	next.durationMs = Object.values(c.stageMs).reduce((a, b) => a + b, 0);
+	if (c.plan.drill) next.drill = c.plan.drill.skill;
+	else delete next.drill;
+	const text = typedText(c).join('\n').toLowerCase().slice(0, SEARCH_TEXT_MAX);
+	if (text) next.text = text;
+	else delete next.text;
 	return next;
 }
 
-function typedText(event: CallEvent): string | undefined {
-	switch (event.type) {
-		case 'call.plan':
-			return event.objective;
-		case 'answer.note':
-		case 'note.add':
-			return event.text;
-		case 'question.ask':
-		case 'need.confirm':
-		case 'objection.raise':
-		case 'objection.answer':
-			return event.text;
-		case 'call.end':
-			return event.nextStep?.text;
-		case 'review.save':
-			return [event.wentWell, event.toChange].filter(Boolean).join('\n');
-	}
-	return undefined;
+function typedText(c: CallContext): string[] {
+	return [
+		c.plan.objective,
+		...c.questions.filter((q) => !q.questionId).map((q) => q.text),
+		...c.questions.map((q) => q.answer ?? ''),
+		...c.needs.filter((n) => n.source === 'rep').map((n) => n.text ?? ''),
+		...c.notes.map((n) => n.text),
+		...c.objections.flatMap((o) => [o.text ?? '', o.answer ?? '']),
+		c.nextStep?.text ?? '',
+		c.review ? `${c.review.wentWell}\n${c.review.toChange}` : ''
+	].filter((t) => t.trim() !== '');
 }
 
-function upsertNeed(needs: SessionRow['needs'], id: string, level: 'implied' | 'explicit') {
-	const existing = needs.find((n) => n.id === id);
-	// A need the buyer stated explicitly stays explicit even if later mentioned as a problem.
-	if (existing && (existing.level === 'explicit' || level === 'implied')) return needs;
-	return [...needs.filter((n) => n.id !== id), { id, level }];
+/** The summary row of a whole log. */
+export function summaryOfLog(row: SessionRow, events: readonly CallEvent[]): SessionRow {
+	return summaryRow(row, foldForSummary(events), events.length);
 }

@@ -145,4 +145,41 @@ describe('import', () => {
 		expect(await target.events.count()).toBe(0);
 		expect((await getSession(target, 'call-b'))?.title).toBe('Another call');
 	});
+
+	it('never believes a restored summary row over its events', async () => {
+		const db = track(await seededDb());
+		const file = await exportTranscript(db, { sessionIds: ['call-a'], now: NOW });
+		const entry = file.sessions[0];
+		// Keep the plan, the start, the stage and the first situation question; no call.end.
+		const kept = entry.events.slice(0, 4);
+		expect(kept.map((e) => e.event.type)).toEqual([
+			'call.plan',
+			'call.start',
+			'stage.enter',
+			'question.ask'
+		]);
+		const forged = {
+			...file,
+			sessions: [
+				{
+					...entry,
+					session: {
+						...entry.session,
+						id: 'forged',
+						outcome: 'order',
+						active: 0,
+						eventCount: kept.length,
+						counts: { situation: 999, problem: 0, implication: 0, needPayoff: 0 }
+					},
+					events: kept.map((e) => ({ ...e, sessionId: 'forged' }))
+				}
+			]
+		};
+		const result = await importTranscript(db, JSON.stringify(forged));
+		expect(result.ok).toBe(true);
+		const row = await getSession(db, 'forged');
+		expect(row?.outcome).toBeUndefined();
+		expect(row?.active).toBe(1);
+		expect(row?.counts).toEqual({ situation: 1, problem: 0, implication: 0, needPayoff: 0 });
+	});
 });

@@ -45,8 +45,6 @@ export interface SessionRow {
 	needs: { id: string; level: NeedLevel }[];
 	/** Time the call ran, pauses excluded (summary.ts folds it); absent on rows not yet refolded. */
 	durationMs?: number;
-	/** The call clock: the last event's time and whether the call was paused then. */
-	clock?: { at: number; paused: boolean };
 	/** What the rep typed (objective, notes, answers, free questions, next step, review), for search. */
 	text?: string;
 	/** The skill a drill practises (from `call.plan`); absent on ordinary calls. */

@@ -155,6 +155,7 @@ describe('SessionWriter happy path', () => {
 		const w = writer(s.id);
 		const events = sampleCall();
 		await w.append(events[0]);
+		await w.append(events[1]);
 		const other = openSpinDb(db.name);
 		await updateSummary(other, s.id, { title: 'Renamed in another tab' });
 		other.close();
@@ -162,7 +163,7 @@ describe('SessionWriter happy path', () => {
 		await w.append(events[3]);
 		expect(await getSession(db, s.id)).toMatchObject({
 			title: 'Renamed in another tab',
-			eventCount: 3,
+			eventCount: 4,
 			stage: 'investigating',
 			counts: { situation: 1, problem: 0, implication: 0, needPayoff: 0 }
 		});

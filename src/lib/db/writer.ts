@@ -4,13 +4,15 @@
 // work is flushed on pagehide, and a tab whose schema is outdated stops writing. When storage
 // fails (full disk), the call goes on in memory and `retry()` writes the backlog in order.
 import { Dexie } from 'dexie';
+import type { CallContext } from '$lib/session/context';
 import type { CallEvent } from '$lib/session/events';
 import { appendRows } from './append-tx';
 import type { SpinDb } from './db';
 import { classifyError, StoreError, type StoreErrorCode } from './errors';
-import { maxSeq } from './events';
+import { loadEvents, maxSeq } from './events';
 import { defaultLockProvider, sessionLockName, type HeldLock, type LockProvider } from './locks';
 import { browserLifecycle, onPageLeave, type PageLifecycle } from './page-lifecycle';
+import { foldForSummary } from './summary';
 import type { EventRow, SessionRow } from './types';
 import { stateOf, type WriterMode, type WriterStatus } from './writer-status';
 
@@ -45,6 +47,8 @@ export class SessionWriter {
 	#lastSavedSeq = 0;
 	/** The summary row as this writer last stored (or loaded) it. */
 	#summary: SessionRow | undefined;
+	/** The fold of the stored log, which the summary row is read from (summary.ts). */
+	#fold: CallContext | undefined;
 	#backlog: EventRow[] = [];
 	#pending = 0;
 	#tail: Promise<unknown>;
@@ -163,12 +167,14 @@ export class SessionWriter {
 	}
 
 	async #load(): Promise<void> {
-		const [row, last] = await Promise.all([
+		const [row, last, stored] = await Promise.all([
 			this.#db.sessions.get(this.sessionId),
-			maxSeq(this.#db, this.sessionId)
+			maxSeq(this.#db, this.sessionId),
+			loadEvents(this.#db, this.sessionId)
 		]);
 		if (!row) throw new StoreError('session_missing', `no session ${this.sessionId}`);
 		this.#summary = row;
+		this.#fold = foldForSummary(stored.map((r) => r.event));
 		this.#lastSavedSeq = last;
 		this.#nextSeq = last + 1;
 	}
@@ -224,11 +230,24 @@ export class SessionWriter {
 		if (rows.length === 0) return;
 		if (this.#db.stale) throw new StoreError('schema_outdated', 'database was upgraded');
 		// The initial load sets the summary before anything is queued to write.
-		if (!this.#summary) throw new StoreError('session_missing', `no session ${this.sessionId}`);
+		if (!this.#summary || !this.#fold)
+			throw new StoreError('session_missing', `no session ${this.sessionId}`);
 		if (!this.#db.isOpen()) throw new Dexie.DatabaseClosedError('database is not open');
 		// Only the end of a call is worth the cost of a flush to disk.
 		const durability = rows.some((r) => r.event.type === 'call.end') ? 'strict' : undefined;
-		this.#summary = await appendRows(this.#db, this.sessionId, rows, this.#summary, durability);
+		const fold = foldForSummary(
+			rows.map((r) => r.event),
+			this.#fold
+		);
+		this.#summary = await appendRows(
+			this.#db,
+			this.sessionId,
+			rows,
+			this.#summary,
+			durability,
+			fold
+		);
+		this.#fold = fold;
 		this.#lastSavedSeq = rows[rows.length - 1].seq;
 	}
 

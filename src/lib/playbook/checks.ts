@@ -66,6 +66,32 @@ export function checkReferences(draft: Draft, report: Reporter): void {
 		else if (!advances.has(key))
 			report.add(withSuggestion(d.buyer_advance_unknown({ id: key }), key, advances), span);
 	}
+	checkBuyerRefs(draft, report, objections, advances);
+}
+
+// Cards that raise an objection, advances it blocks, objections an advance needs resolved.
+function checkBuyerRefs(
+	draft: Draft,
+	report: Reporter,
+	objections: Set<string>,
+	advances: Set<string>
+): void {
+	const cards = new Set(draft.body.capabilities.map((c) => c.id));
+	for (const ref of draft.cardRefs) {
+		if (!cards.has(ref.id)) report.add(d.card_unknown({ id: ref.id }), ref);
+	}
+	for (const ref of draft.blockRefs) {
+		if (ORDER_KEYS.has(fold(ref.id)) && !advances.has(ref.id)) continue;
+		if (!advances.has(ref.id)) report.add(d.blocks_advance_unknown({ id: ref.id }), ref);
+	}
+	for (const { entry } of draft.raises) {
+		entry.blocks = entry.blocks?.map((id) =>
+			ORDER_KEYS.has(fold(id)) && !advances.has(id) ? 'order' : id
+		);
+	}
+	for (const ref of draft.resolvedRefs) {
+		if (!objections.has(ref.id)) report.add(d.resolved_objection_unknown({ id: ref.id }), ref);
+	}
 }
 
 /** Advice about the shape of the playbook: empty stages, needs left undeveloped, thin cards. */

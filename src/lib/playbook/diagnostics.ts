@@ -23,7 +23,8 @@ const OUTSIDE: Record<OutsideReason, (heading: string) => string> = {
 	no_card: () => 'Capability items belong under a card heading',
 	no_objection: () => 'Objections items belong under an objection heading',
 	no_commitment_part: () => 'Commitment items belong under Summary, Advances or Question',
-	no_buyer_part: () => 'Buyer items belong under Replies, Raises or Accepts'
+	no_buyer_part: () =>
+		'Buyer items belong under Replies, Raises, Accepts, Awareness, Patience or Lines'
 };
 type None = Record<string, never>;
 
@@ -273,12 +274,76 @@ export const buyer_advance_unknown = define(
 	'error',
 	(p: { id: string }) => `There is no advance with the id \`${p.id}\` (nor is it \`order\`)`
 );
-/** An `After` value that is not feature, advantage, benefit or any. */
+/** An `After` value that is not one of the triggers the buyer knows. */
 export const trigger_unknown = define(
 	'trigger_unknown',
 	'warning',
 	(p: { value: string }) =>
-		`\`${p.value}\` is not one of feature, advantage, benefit, any; it is ignored`
+		`\`${p.value}\` is not one of feature, advantage, benefit, any, proposal, order, early; it is ignored`
+);
+/** An Awareness count that is not a whole number from 1 to 9. */
+export const awareness_count_invalid = define(
+	'awareness_count_invalid',
+	'warning',
+	(p: { value: string }) =>
+		`\`${p.value}\` must be how many implication questions the need takes, 1 to 9; 1 is used`
+);
+/** A Patience `start` or `situation` value that is not a whole number in its range. */
+export const patience_value_invalid = define(
+	'patience_value_invalid',
+	'warning',
+	(p: { value: string; min: number; max: number }) =>
+		`\`${p.value}\` must be a whole number from ${p.min} to ${p.max}; the default is used`
+);
+/** A Patience item other than start, situation or close. */
+export const patience_key_unknown = define(
+	'patience_key_unknown',
+	'warning',
+	(p: { key: string }) => `\`${p.key}\` is not one of start, situation, close; it is ignored`
+);
+/** A closing `Outcome` other than continuation or no-sale. */
+export const outcome_invalid = define(
+	'outcome_invalid',
+	'warning',
+	(p: { value: string }) => `\`${p.value}\` is not continuation or no-sale; no-sale is used`
+);
+/** An answer's `Quality` other than strong or weak. */
+export const answer_quality_invalid = define(
+	'answer_quality_invalid',
+	'warning',
+	(p: { value: string }) => `\`${p.value}\` is not strong or weak; the answer counts as strong`
+);
+/** A Lines item other than unclear, deflect or support. */
+export const line_key_unknown = define(
+	'line_key_unknown',
+	'warning',
+	(p: { key: string }) => `\`${p.key}\` is not one of unclear, deflect, support; it is ignored`
+);
+/** A `First call` value other than yes or no. */
+export const first_call_invalid = define(
+	'first_call_invalid',
+	'warning',
+	(p: { value: string }) => `\`${p.value}\` must be yes or no; no is used`
+);
+/** A `Cards` entry that names no capability card. */
+export const card_unknown = define(
+	'card_unknown',
+	'error',
+	(p: { id: string }) => `There is no capability card with the id \`${p.id}\``
+);
+/** A `Blocks` entry that names no advance (nor \`order\`). */
+export const blocks_advance_unknown = define(
+	'blocks_advance_unknown',
+	'error',
+	(p: { id: string }) =>
+		`\`${p.id}\` cannot be blocked: there is no advance with that id (nor is it \`order\`)`
+);
+/** A `Resolved` entry that names no objection. */
+export const resolved_objection_unknown = define(
+	'resolved_objection_unknown',
+	'error',
+	(p: { id: string }) =>
+		`\`${p.id}\` cannot be required resolved: there is no objection with that id`
 );
 /** A `When` condition that is not `need-id explicit` or `need-id met`. */
 export const condition_invalid = define(
@@ -326,6 +391,16 @@ export const CATALOGUE: Record<string, Severity> = Object.fromEntries(
 		buyer_objection_unknown,
 		buyer_advance_unknown,
 		trigger_unknown,
-		condition_invalid
+		condition_invalid,
+		awareness_count_invalid,
+		patience_value_invalid,
+		patience_key_unknown,
+		outcome_invalid,
+		answer_quality_invalid,
+		line_key_unknown,
+		first_call_invalid,
+		card_unknown,
+		blocks_advance_unknown,
+		resolved_objection_unknown
 	].map((d) => [d.code, d.severity])
 );

@@ -53,6 +53,10 @@ export interface Draft {
 	replies: Keyed<BuyerReply>[];
 	raises: Keyed<BuyerObjection>[];
 	accepts: Keyed<BuyerAcceptance>[];
+	/** Buyer references to cards (`Cards`), advances (`Blocks`) and objections (`Resolved`). */
+	cardRefs: NeedRef[];
+	blockRefs: NeedRef[];
+	resolvedRefs: NeedRef[];
 	/** Where each section first appears, for stage-level diagnostics. */
 	sectionAt: Map<string, number>;
 }
@@ -77,6 +81,9 @@ export function emptyDraft(): Draft {
 		replies: [],
 		raises: [],
 		accepts: [],
+		cardRefs: [],
+		blockRefs: [],
+		resolvedRefs: [],
 		sectionAt: new Map()
 	};
 }

@@ -3,11 +3,11 @@ import type { Block } from './blocks';
 import * as d from './diagnostics';
 import type { OutsideReason } from './diagnostics';
 import { idRequest, type Draft, type Place } from './draft';
-import { itemText, needRefs, readDetails, splitLabel } from './details';
-import { ADVANCES, LABELS } from './names';
+import { itemText, needRefs, readDetails, splitLabel, type Labelled } from './details';
+import { ADVANCES, LABELS, QUALITIES, fold } from './names';
 import type { Reporter, Span } from './report';
 import { readBuyerItem } from './buyer';
-import type { CapabilityCard, SpinType } from './types';
+import type { CapabilityCard, Objection, ObjectionAnswer, SpinType } from './types';
 
 type Item = Extract<Block, { type: 'item' }>;
 
@@ -39,7 +39,7 @@ export function readItem(item: Item, place: Place, draft: Draft, report: Reporte
 		case 'capability':
 			return readCardLine(item, mark.text, draft, report, span);
 		case 'objections':
-			return readObjectionLine(item, mark.text, draft, report, span);
+			return readObjectionLine(item, mark, draft, report, span);
 		case 'commitment':
 			return readCommitmentItem(item, mark, place, draft, report, span);
 		case 'buyer':
@@ -107,7 +107,7 @@ function readCardLine(item: Item, text: string, draft: Draft, report: Reporter, 
 
 function readObjectionLine(
 	item: Item,
-	text: string,
+	mark: ReturnType<typeof itemText>,
 	draft: Draft,
 	report: Reporter,
 	span: Span
@@ -115,13 +115,39 @@ function readObjectionLine(
 	const current = draft.objections.at(-1);
 	if (!current)
 		return void report.add(d.item_outside_section({ reason: 'no_objection', heading: '' }), span);
-	const parsed = splitLabel(text, item.start);
+	const parsed = splitLabel(mark.text, item.start);
 	if (!parsed) return void report.add(d.label_missing({ section: 'objections' }), span);
 	const label = LABELS.get(parsed.key);
-	if (label === 'answer') current.objection.answers.push(parsed.value);
+	if (label === 'answer') readAnswer(item, mark, parsed, current.objection, draft, report, span);
 	else if (label === 'cause') current.objection.causes.push(parsed.value);
 	else
 		report.add(d.label_unknown({ label: parsed.label, section: 'objections' }), parsed.labelSpan);
+}
+
+// `- Answer: text {#id}` with optional `Quality: strong|weak` and `Reply: the buyer's words`.
+function readAnswer(
+	item: Item,
+	mark: ReturnType<typeof itemText>,
+	parsed: Labelled,
+	objection: Objection,
+	draft: Draft,
+	report: Reporter,
+	span: Span
+): void {
+	objection.answers.push(parsed.value);
+	const option: ObjectionAnswer = { id: '', line: report.line(item.start), text: parsed.value };
+	readDetails(item.details, ['quality', 'reply'], 'objections', report, (label, value, _, p) => {
+		if (label === 'reply') return void (option.reply = value);
+		const quality = QUALITIES.get(fold(value));
+		if (quality) option.quality = quality;
+		else
+			report.add(d.answer_quality_invalid({ value }), {
+				start: p.valueStart,
+				end: p.valueStart + Math.max(1, value.length)
+			});
+	});
+	(objection.answerOptions ??= []).push(option);
+	draft.ids.push(idRequest(option, mark, item.start, span, 'main', parsed.value));
 }
 
 function readCommitmentItem(

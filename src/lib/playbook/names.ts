@@ -1,7 +1,13 @@
 // The words trainers may write, in English and Chinese, for sections, sub-headings, labels and
 // values. Matching ignores case, spaces, hyphens and full-width punctuation (NFKC folds
 // full-width forms to ASCII), so `Need-payoff`, `need payoff` and `NEED－PAYOFF` all match.
-import type { AdvanceKind, ObjectionTrigger, SpinType } from './types';
+import type {
+	AdvanceKind,
+	AnswerQuality,
+	ClosingOutcome,
+	ObjectionTrigger,
+	SpinType
+} from './types';
 
 export type SectionKind =
 	| 'opening'
@@ -66,11 +72,14 @@ export const COMMITMENT_PARTS = table<CommitmentPart>({
 	questions: ['Question', 'Questions', '承诺问题']
 });
 
-export type BuyerPart = 'replies' | 'raises' | 'accepts';
+export type BuyerPart = 'replies' | 'raises' | 'accepts' | 'awareness' | 'patience' | 'lines';
 export const BUYER_PARTS = table<BuyerPart>({
 	replies: ['Replies', '回答'],
 	raises: ['Raises', '异议'],
-	accepts: ['Accepts', '接受']
+	accepts: ['Accepts', '接受'],
+	awareness: ['Awareness', '认知'],
+	patience: ['Patience', '耐心'],
+	lines: ['Lines', '台词']
 });
 
 export type Label =
@@ -87,7 +96,16 @@ export type Label =
 	| 'states'
 	| 'after'
 	| 'when'
-	| 'otherwise';
+	| 'otherwise'
+	| 'quality'
+	| 'reply'
+	| 'cards'
+	| 'blocks'
+	| 'resolved'
+	| 'involves'
+	| 'firstCall'
+	| 'deflect'
+	| 'outcome';
 export const LABELS = table<Label>({
 	hint: ['Hint', '提示'],
 	followUp: ['Follow-up', 'Follow up', '追问'],
@@ -102,7 +120,16 @@ export const LABELS = table<Label>({
 	states: ['States', '明确'],
 	after: ['After', '触发'],
 	when: ['When', '条件'],
-	otherwise: ['Otherwise', '否则']
+	otherwise: ['Otherwise', '否则'],
+	quality: ['Quality', '质量'],
+	reply: ['Reply', '回应'],
+	cards: ['Cards', '卡片'],
+	blocks: ['Blocks', '阻止'],
+	resolved: ['Resolved', '已解决'],
+	involves: ['Involves', '参与'],
+	firstCall: ['First call', '首次成交'],
+	deflect: ['Deflect', '回避'],
+	outcome: ['Outcome', '结果']
 });
 
 export const ADVANCES = table<AdvanceKind>({
@@ -125,7 +152,36 @@ export const TRIGGERS = table<ObjectionTrigger>({
 	feature: ['feature', '特征'],
 	advantage: ['advantage', '优点'],
 	benefit: ['benefit', '利益'],
-	any: ['any', '任意']
+	any: ['any', '任意'],
+	proposal: ['proposal', '提议'],
+	order: ['order', 'price', '订单', '价格'],
+	early: ['early', '过早']
+});
+
+export const QUALITIES = table<AnswerQuality>({
+	strong: ['strong', '强'],
+	weak: ['weak', '弱']
+});
+
+export const CLOSING = table<ClosingOutcome>({
+	continuation: ['continuation', '继续洽谈', '继续'],
+	noSale: ['no-sale', 'no sale', '未成交']
+});
+
+export const YES_NO = table<'yes' | 'no'>({ yes: ['yes', '是'], no: ['no', '否'] });
+
+export type PatienceKey = 'start' | 'situation' | 'close';
+export const PATIENCE_KEYS = table<PatienceKey>({
+	start: ['start', '初始'],
+	situation: ['situation', '背景'],
+	close: ['close', '结束']
+});
+
+export type LineKey = 'unclear' | 'deflect' | 'support';
+export const LINE_KEYS = table<LineKey>({
+	unclear: ['unclear', '不明白'],
+	deflect: ['deflect', '回避'],
+	support: ['support', '认同']
 });
 
 export const CONDITION_STATES = table<'explicit' | 'met'>({

@@ -22,9 +22,29 @@ export const ADVANCE_KINDS = [
 ] as const;
 export type AdvanceKind = (typeof ADVANCE_KINDS)[number];
 
-/** What a buyer's objection can follow: the kind of capability statement that provoked it. */
-export const OBJECTION_TRIGGERS = ['feature', 'advantage', 'benefit', 'any'] as const;
+/**
+ * What provokes a buyer's objection: a feature, advantage or benefit on a need that is not
+ * explicit (`any`: a feature or an advantage), any proposal, an order (price), or a proposal
+ * made before any need is explicit (`early`). See docs/buyer.md#objections.
+ */
+export const OBJECTION_TRIGGERS = [
+	'feature',
+	'advantage',
+	'benefit',
+	'any',
+	'proposal',
+	'order',
+	'early'
+] as const;
 export type ObjectionTrigger = (typeof OBJECTION_TRIGGERS)[number];
+
+/** How well a listed answer to an objection works on the buyer. */
+export const ANSWER_QUALITIES = ['strong', 'weak'] as const;
+export type AnswerQuality = (typeof ANSWER_QUALITIES)[number];
+
+/** The outcomes a buyer who runs out of patience can leave a call with. */
+export const CLOSING_OUTCOMES = ['continuation', 'noSale'] as const;
+export type ClosingOutcome = (typeof CLOSING_OUTCOMES)[number];
 
 export interface Located {
 	id: string;
@@ -71,9 +91,20 @@ export interface CapabilityCard extends Located {
 	needIds: string[];
 }
 
+/** One listed answer to an objection: its grade and what the buyer says to it in a rehearsal. */
+export interface ObjectionAnswer extends Located {
+	text: string;
+	/** Unset on an old playbook: the answer then resolves the objection like a strong one. */
+	quality?: AnswerQuality;
+	/** The buyer's reply to this answer. */
+	reply?: string;
+}
+
 export interface Objection extends Located {
 	title: string;
 	answers: string[];
+	/** The same answers with their ids, grades and the buyer's replies (absent: none graded). */
+	answerOptions?: ObjectionAnswer[];
 	/** What usually causes it (e.g. a feature presented before any explicit need). */
 	causes: string[];
 }
@@ -111,6 +142,10 @@ export interface BuyerObjection extends Located {
 	text: string;
 	/** Kinds of statement after which the buyer raises it. */
 	after: ObjectionTrigger[];
+	/** Capability cards whose statements raise it; empty: any card. */
+	cards?: string[];
+	/** Advances (or `order`) it blocks while open; empty: every advance. */
+	blocks?: string[];
 }
 
 export interface AcceptCondition {
@@ -126,6 +161,44 @@ export interface BuyerAcceptance extends Located {
 	when: AcceptCondition[];
 	/** What the buyer says while the conditions do not hold yet. */
 	otherwise?: string;
+	/** Objections that must have been raised (or answered unprompted) and resolved first. */
+	resolved?: string[];
+	/** People who must take part before the buyer can agree: never in this one call. */
+	involves?: string[];
+	/** For an order on a platinum account: whether one call can win it (default no). */
+	firstCall?: boolean;
+}
+
+/** How many implication questions make the buyer feel a need, and how they put off a rush. */
+export interface BuyerAwareness extends Located {
+	needId: string;
+	/** Implication questions (after the need is admitted) before the buyer feels it; 1 or more. */
+	implications: number;
+	/** What the buyer says to a need-payoff question or benefit on this need before it is felt. */
+	deflect?: string;
+}
+
+/** Patience of a buyer whose script says nothing about it (docs/buyer.md#patience). */
+export const DEFAULT_PATIENCE = { start: 6, situation: 4, closeOutcome: 'noSale' } as const;
+
+/** How long the buyer bears a call that goes badly, and how they end it. */
+export interface BuyerPatience {
+	start: number;
+	/** Situation questions the buyer answers before they start to tire. */
+	situation: number;
+	/** What the buyer says when patience runs out. */
+	close?: string;
+	closeOutcome: ClosingOutcome;
+}
+
+/** Lines the buyer uses whatever the question, instead of the app's generic ones. */
+export interface BuyerLines {
+	/** A typed question the buyer cannot place. */
+	unclear?: string;
+	/** A need-payoff question or benefit before the need is felt. */
+	deflect?: string;
+	/** A benefit on a need the buyer stated. */
+	support?: string;
 }
 
 export interface BuyerScript {
@@ -133,6 +206,11 @@ export interface BuyerScript {
 	replies: BuyerReply[];
 	objections: BuyerObjection[];
 	accepts: BuyerAcceptance[];
+	/** Per-need awareness thresholds; a need not listed takes one implication question. */
+	awareness?: BuyerAwareness[];
+	/** Absent: `DEFAULT_PATIENCE`. */
+	patience?: BuyerPatience;
+	lines?: BuyerLines;
 }
 
 export interface Playbook {

@@ -78,6 +78,7 @@ function heading(
 			line: report.line(block.start),
 			title: mark.text,
 			answers: [],
+			answerOptions: [],
 			causes: []
 		};
 		draft.body.objections.push(objection);

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime.js';
 import { RUBRIC } from '$lib/session/rubric';
-import { scoreCall } from '$lib/session/rubric';
 import { FACTS, REPORT } from './testing/sample-report';
 import { formatShare, ruleText } from './rule-text';
 
@@ -25,33 +24,38 @@ describe('ruleText', () => {
 		});
 	}
 
-	it('puts the report numbers into the evidence', () => {
+	it('puts the report numbers into the evidence, and cites the method notes', () => {
 		overwriteGetLocale(() => 'en');
 		const line = (id: string) => REPORT.score.lines.find((l) => l.id === id)!;
+		expect(REPORT.score.total).toBe(65);
 		expect(ruleText(line('situation_few'), REPORT).evidence).toBe(
 			'2 of 7 questions were situation questions'
 		);
-		expect(ruleText(line('benefits_meet_explicit'), REPORT).evidence).toBe(
-			'1 of 2 explicit needs were met by a benefit'
+		expect(ruleText(line('question_order'), REPORT).evidence).toBe(
+			'1 of 3 implication and need-payoff questions came too early'
 		);
 		expect(ruleText(line('summary_before_ask'), REPORT).evidence).toBe(
 			'Summaries: 1; advances proposed: 1; summary came first: yes'
 		);
-		expect(ruleText(line('advance_obtained'), REPORT).evidence).toBe('Outcome: Continuation');
-		expect(ruleText(line('time_split'), REPORT).evidence).toBe(
-			"20% of the call's time was spent away from that split"
+		expect(ruleText(line('outcome'), REPORT).evidence).toBe('Outcome: Continuation');
+		expect(ruleText(line('opening_short'), REPORT).evidence).toBe(
+			'Opening: 2 min; the call moved on: yes'
 		);
-		expect(ruleText(line('implication_asked'), REPORT).source).toBe(
-			'Source: SPIN research (Rackham)'
-		);
+		expect(ruleText(line('coverage'), REPORT).source).toBe('Source: docs/coaching.md#coverage');
 	});
 
-	it('says an untimed call was not timed instead of showing a zero drift', () => {
-		overwriteGetLocale(() => 'zh-CN');
-		const facts = { ...FACTS, time: { ...FACTS.time, totalMs: 0, drift: 0 } };
-		const report = { ...REPORT, ...facts, score: scoreCall(facts) };
-		const line = report.score.lines.find((l) => l.id === 'time_split')!;
-		expect(ruleText(line, report).evidence).toBe('本次拜访的各阶段没有计时');
+	it('explains every rule that lost points in both languages', () => {
+		for (const locale of ['en', 'zh-CN'] as const) {
+			overwriteGetLocale(() => locale);
+			for (const line of REPORT.score.lines.filter((l) => l.points < l.max)) {
+				const text = ruleText(line, REPORT);
+				const raw = Object.entries(line.evidence)
+					.map(([key, value]) => `${key}: ${Array.isArray(value) ? value.join(', ') : value}`)
+					.join('; ');
+				expect(text.evidence, line.id).not.toBe(raw);
+				expect(text.why.length, line.id).toBeGreaterThan(20);
+			}
+		}
 	});
 });
 

@@ -26,18 +26,19 @@ const lookup = (key: string, params?: Record<string, unknown>) => lookupIn(REPOR
 
 const yesNo = (value: boolean) => (value ? m.report_yes() : m.report_no());
 
-/** The source a rule cites, in the UI language. */
+/** The source a rule cites: a section of the method notes in the repository (docs/coaching.md). */
 export function sourceLabel(source: ScoreLine['source']): string {
-	return lookup(`report_source_${source.replaceAll('-', '_')}`) ?? source;
+	return source;
 }
 
 function evidenceText(line: ScoreLine, report: CoachingReport): string {
 	const e = line.evidence;
-	if (line.id === 'time_split' && num(e, 'totalMs') === 0)
-		return m.report_rule_time_split_evidence_untimed();
+	const word = (key: string) => {
+		const value = e[key];
+		return typeof value === 'boolean' ? yesNo(value) : num(e, key);
+	};
 	const params: Record<string, unknown> = {
-		...Object.fromEntries(Object.keys(e).map((key) => [key, num(e, key)])),
-		drift: num(e, 'driftPercent'),
+		...Object.fromEntries(Object.keys(e).map((key) => [key, word(key)])),
 		first: yesNo(report.commitment.summaryBeforeFirstProposal),
 		outcome: outcomeLabel(report.outcome.outcome ?? undefined)
 	};

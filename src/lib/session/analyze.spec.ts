@@ -10,8 +10,9 @@ const playbook = plantPlaybook();
 
 type Body = Parameters<typeof at>[1];
 
-// A model call: balanced questions, one need made explicit and met, an objection answered,
-// summary then advance, and the exact 40/30/20/10 split (pause of 20 s excluded).
+// A model call: a short opening, few situation questions, each of the playbook's two needs
+// uncovered, developed and made explicit, each met by a benefit, an objection after a benefit
+// answered, summary then the planned advance, agreed (pause of 20 s excluded).
 const MODEL_CALL: CallEvent[] = [
 	at(0, {
 		type: 'call.plan',
@@ -22,30 +23,46 @@ const MODEL_CALL: CallEvent[] = [
 	}),
 	at(1_000, { type: 'call.start' }),
 	at(2_000, { type: 'opening.do', moveId: 'intro' }),
-	at(41_000, { type: 'stage.enter', stage: 'investigating' }), // opening 40 s
-	at(42_000, { type: 'question.ask', questionId: 'shifts', spinType: 'situation' }),
-	at(43_000, { type: 'buyer.say', text: 'Four of six.', replyTo: 'shifts' }),
-	at(50_000, { type: 'question.ask', questionId: 'stops', spinType: 'problem' }),
-	at(51_000, { type: 'buyer.say', text: 'Twice.', replyTo: 'stops', reveals: ['downtime'] }),
-	at(55_000, { type: 'call.pause' }),
-	at(75_000, { type: 'call.resume' }),
-	at(80_000, {
+	at(11_000, { type: 'stage.enter', stage: 'investigating' }), // opening 10 s
+	at(12_000, { type: 'question.ask', questionId: 'shifts', spinType: 'situation' }),
+	at(13_000, { type: 'buyer.say', text: 'Four of six.', replyTo: 'shifts' }),
+	at(20_000, { type: 'question.ask', questionId: 'stops', spinType: 'problem' }),
+	at(21_000, { type: 'buyer.say', text: 'Twice.', replyTo: 'stops', reveals: ['downtime'] }),
+	at(25_000, { type: 'call.pause' }),
+	at(45_000, { type: 'call.resume' }),
+	at(50_000, {
 		type: 'question.ask',
 		questionId: 'stop-orders',
 		spinType: 'implication',
 		needId: 'downtime'
 	}),
-	at(85_000, { type: 'question.ask', questionId: 'stop-value', spinType: 'needPayoff' }),
-	at(86_000, { type: 'buyer.say', text: 'Overtime.', replyTo: 'stop-value', states: ['downtime'] }),
-	at(91_000, { type: 'stage.enter', stage: 'demonstrating' }), // investigating 14 + 16 = 30 s
-	at(95_000, { type: 'benefit.state', cardId: 'wear-alerts', needIds: ['downtime'] }),
-	at(96_000, { type: 'buyer.say', text: 'Not now.', objectionId: 'timing' }),
-	at(100_000, { type: 'objection.answer', objectionId: 'timing' }),
-	at(111_000, { type: 'stage.enter', stage: 'committing' }), // demonstrating 20 s
-	at(112_000, { type: 'summary.give' }),
-	at(115_000, { type: 'advance.propose', advance: { kind: 'demo', advanceId: 'demo' } }),
-	at(116_000, { type: 'buyer.say', text: 'Tuesday.', replyTo: 'demo', acceptsAdvanceId: 'demo' }),
-	at(121_000, { type: 'call.end', outcome: 'advance' }), // committing 10 s
+	at(55_000, { type: 'question.ask', questionId: 'stop-value', spinType: 'needPayoff' }),
+	at(56_000, { type: 'buyer.say', text: 'Overtime.', replyTo: 'stop-value', states: ['downtime'] }),
+	at(60_000, { type: 'question.ask', questionId: 'changes', spinType: 'problem' }),
+	at(61_000, { type: 'buyer.say', text: 'Slow.', replyTo: 'changes', reveals: ['changeover'] }),
+	at(65_000, {
+		type: 'question.ask',
+		spinType: 'implication',
+		text: 'What does a slow changeover cost you?',
+		needId: 'changeover'
+	}),
+	at(70_000, { type: 'question.ask', questionId: 'change-value', spinType: 'needPayoff' }),
+	at(71_000, {
+		type: 'buyer.say',
+		text: 'An hour.',
+		replyTo: 'change-value',
+		states: ['changeover']
+	}),
+	at(75_000, { type: 'stage.enter', stage: 'demonstrating' }), // investigating 64 - 20 = 44 s
+	at(80_000, { type: 'benefit.state', cardId: 'wear-alerts', needIds: ['downtime'] }),
+	at(81_000, { type: 'buyer.say', text: 'Not now.', objectionId: 'timing' }), // #20
+	at(85_000, { type: 'objection.answer', objectionId: 'timing' }),
+	at(90_000, { type: 'benefit.state', cardId: 'quick-change', needIds: ['changeover'] }),
+	at(95_000, { type: 'stage.enter', stage: 'committing' }), // demonstrating 20 s
+	at(96_000, { type: 'summary.give' }),
+	at(100_000, { type: 'advance.propose', advance: { kind: 'demo', advanceId: 'demo' } }),
+	at(101_000, { type: 'buyer.say', text: 'Tuesday.', replyTo: 'demo', acceptsAdvanceId: 'demo' }),
+	at(106_000, { type: 'call.end', outcome: 'advance' }), // committing 11 s
 	at(130_000, { type: 'review.save', wentWell: 'a', toChange: 'b' })
 ];
 
@@ -79,33 +96,39 @@ const points = (report: ReturnType<typeof analyze>) =>
 describe('analyze: a model call', () => {
 	const report = analyze(playbook, MODEL_CALL);
 
-	it('counts the question mix', () => {
+	it('counts the question mix, none of it cold', () => {
 		expect(report.questions).toEqual({
-			total: 4,
-			free: 0,
+			total: 7,
+			free: 1,
 			byType: {
-				situation: { count: 1, share: 0.25 },
-				problem: { count: 1, share: 0.25 },
-				implication: { count: 1, share: 0.25 },
-				needPayoff: { count: 1, share: 0.25 }
+				situation: { count: 1, share: 1 / 7 },
+				problem: { count: 2, share: 2 / 7 },
+				implication: { count: 2, share: 2 / 7 },
+				needPayoff: { count: 2, share: 2 / 7 }
 			},
-			situationDominant: false
+			situationTooMany: false,
+			cold: [],
+			developing: 4
 		});
 	});
 
-	it('finds the need, made explicit and met by a benefit', () => {
+	it('finds both needs, developed, made explicit and met by a benefit', () => {
 		expect(report.needs).toEqual({
+			total: 2,
+			untouched: [],
 			implied: [],
-			explicit: ['downtime'],
-			met: ['downtime'],
+			explicit: ['downtime', 'changeover'],
+			developed: ['downtime', 'changeover'],
+			met: ['downtime', 'changeover'],
 			unmetExplicit: [],
-			benefits: 1,
-			benefitsMeetingExplicit: 1
+			benefits: 2,
+			benefitsMeetingExplicit: 2
 		});
 		expect(report.capability).toEqual({
 			features: 0,
 			advantages: 0,
-			benefits: 1,
+			benefits: 2,
+			advantageLike: 0,
 			beforeExplicitNeed: [],
 			unlinked: []
 		});
@@ -113,44 +136,50 @@ describe('analyze: a model call', () => {
 
 	it('notes the objection after a benefit, answered', () => {
 		expect(report.objections).toEqual([
-			{ index: 15, objectionId: 'timing', by: 'buyer', after: 'benefit', answered: true }
+			{ index: 20, objectionId: 'timing', by: 'buyer', after: 'benefit', answered: true }
 		]);
 		expect(report.objectionsAfter).toEqual({ feature: 0, advantage: 0, benefit: 1, none: 0 });
 	});
 
 	it('times the stages without the pause or the time before start and after end', () => {
-		expect(report.time.totalMs).toBe(100_000);
-		expect(report.time.stages).toEqual({
-			opening: { ms: 40_000, share: 0.4, target: 0.4 },
-			investigating: { ms: 30_000, share: 0.3, target: 0.3 },
-			demonstrating: { ms: 20_000, share: 0.2, target: 0.2 },
-			committing: { ms: 10_000, share: 0.1, target: 0.1 }
-		});
-		expect(report.time.drift).toBeCloseTo(0, 10);
+		expect(report.time.totalMs).toBe(85_000);
+		expect(report.time.leftOpening).toBe(true);
+		expect(report.time.stages.opening).toEqual({ ms: 10_000, share: 10 / 85 });
+		expect(report.time.stages.investigating.ms).toBe(44_000);
+		expect(report.time.stages.demonstrating.ms).toBe(20_000);
+		expect(report.time.stages.committing.ms).toBe(11_000);
 	});
 
-	it('records the advance and scores full marks', () => {
-		expect(report.outcome).toEqual({ outcome: 'advance', advanced: true });
+	it('records the planned advance and scores full marks', () => {
+		expect(report.outcome).toEqual({ outcome: 'advance', advanced: true, primary: true });
 		expect(report.commitment).toEqual({
 			summaries: 1,
 			proposals: 1,
-			summaryBeforeFirstProposal: true
+			summaryBeforeFirstProposal: true,
+			early: 0,
+			repeated: 0
 		});
+		expect(report.score.lines.filter((l) => l.points < l.max)).toEqual([]);
 		expect(report.score.total).toBe(100);
 		expect(report.score.max).toBe(100);
 		expect(report.playbookId).toBe('plant');
-		expect(report.eventCount).toBe(23);
+		expect(report.eventCount).toBe(29);
 	});
 });
 
 describe('analyze: a feature dump', () => {
 	const report = analyze(playbook, FEATURE_DUMP);
 
-	it('flags situation questions that dominate', () => {
+	it('lets the first three situation questions go, whatever the mix', () => {
 		expect(report.questions.total).toBe(4);
 		expect(report.questions.free).toBe(1);
 		expect(report.questions.byType.situation).toEqual({ count: 3, share: 0.75 });
-		expect(report.questions.situationDominant).toBe(true);
+		expect(report.questions.situationTooMany).toBe(false);
+		const more = [
+			...FEATURE_DUMP.slice(0, 4),
+			at(35_000, { type: 'question.ask', questionId: 'lines', spinType: 'situation' })
+		];
+		expect(analyze(playbook, more).questions.situationTooMany).toBe(true);
 	});
 
 	it('finds capability before any explicit need, and statements with no linked need', () => {
@@ -176,57 +205,87 @@ describe('analyze: a feature dump', () => {
 	});
 
 	it('counts a continuation as not advanced', () => {
-		expect(report.outcome).toEqual({ outcome: 'continuation', advanced: false });
+		expect(report.outcome).toEqual({ outcome: 'continuation', advanced: false, primary: false });
 	});
 
 	it('scores each rubric line from its evidence', () => {
-		// time: shares 4/9, 1/9, 1/9, 3/9 against .4/.3/.2/.1 → drift ≈ 0.278 → round(5 × 0.722) = 4
-		expect(report.time.drift).toBeCloseTo(0.2778, 3);
 		expect(points(report)).toEqual({
-			situation_few: 0,
-			implication_asked: 0,
-			need_payoff_asked: 0,
+			opening_short: 0, // 40 s of a 90 s call
+			situation_few: 5, // three are free
+			coverage: 5, // downtime only, of two
+			question_order: 0, // no implication or need-payoff question at all
+			implication_depth: 0,
 			explicit_needs: 0,
-			benefits_meet_explicit: 0,
-			no_early_capability: 0,
-			objections_prevented: 0,
+			benefits_on_explicit: 0, // the one benefit met no explicit need
+			advantage_share: 1, // 3 advantage-like of 4 → round(5 × 0.25)
+			objections_prevented: 0, // two provoked
 			objections_answered: 3, // 1 of 2 → round(2.5)
+			closing_pressure: 2, // one ask before any explicit need
 			summary_before_ask: 0,
-			advance_obtained: 0,
-			time_split: 4
+			outcome: 0
 		});
-		expect(report.score.total).toBe(7);
-		const line = report.score.lines.find((l) => l.id === 'no_early_capability');
-		expect(line?.evidence).toEqual({ early: 4 });
+		expect(report.score.total).toBe(16);
+		const line = report.score.lines.find((l) => l.id === 'closing_pressure');
+		expect(line?.evidence).toEqual({ proposals: 1, early: 1, repeated: 0 });
 	});
 });
 
 describe('analyze: partial credit and edge cases', () => {
 	it('gives partial credit for part of the needs developed', () => {
 		const events = [
-			at(0, { type: 'buyer.say', text: '', reveals: ['downtime', 'changeover'] }),
-			at(1, { type: 'question.ask', spinType: 'implication' }),
-			at(2, { type: 'need.confirm', needId: 'downtime', level: 'explicit' }),
-			at(3, { type: 'benefit.state', needIds: ['changeover'] }) // changeover only implied
+			at(0, { type: 'call.start' }),
+			at(1, { type: 'buyer.say', text: '', reveals: ['downtime', 'changeover'] }),
+			at(2, { type: 'question.ask', spinType: 'implication', needId: 'downtime' }),
+			at(3, { type: 'need.confirm', needId: 'downtime', level: 'explicit' }),
+			at(4, { type: 'benefit.state', needIds: ['changeover'] }) // changeover only implied
 		];
-		const p = points(analyze(playbook, events));
-		// two needs uncovered: 1 implication of 2 → 5; 0 need-payoff; 1 of 2 explicit → 5; 0 of 1 met
-		expect(p).toMatchObject({
-			implication_asked: 5,
-			need_payoff_asked: 0,
+		expect(points(analyze(playbook, events))).toMatchObject({
+			coverage: 10,
+			implication_depth: 5,
 			explicit_needs: 5,
-			benefits_meet_explicit: 0,
-			no_early_capability: 10,
-			time_split: 0
+			question_order: 10,
+			benefits_on_explicit: 0,
+			advantage_share: 0
 		});
+	});
+
+	it('flags a cold need-payoff question and takes the points on its own rule', () => {
+		const events = [
+			at(0, { type: 'call.start' }),
+			at(1, { type: 'question.ask', questionId: 'stop-value', spinType: 'needPayoff' }), // #1
+			at(2, { type: 'question.ask', questionId: 'stops', spinType: 'problem' }),
+			at(3, { type: 'need.confirm', needId: 'downtime', level: 'implied' }),
+			at(4, { type: 'question.ask', questionId: 'stop-orders', spinType: 'implication' }),
+			at(5, { type: 'question.ask', questionId: 'stop-value', spinType: 'needPayoff' })
+		];
+		const report = analyze(playbook, events);
+		expect(report.questions.cold).toEqual([1]);
+		expect(points(report).question_order).toBe(5);
+	});
+
+	it('ignores everything before the start and after the end', () => {
+		const ended = [...MODEL_CALL.slice(0, 28)];
+		const noise = [
+			at(140_000, { type: 'question.ask', questionId: 'lines', spinType: 'situation' }),
+			at(141_000, { type: 'benefit.state', cardId: 'wear-alerts', needIds: ['downtime'] }),
+			at(142_000, { type: 'advance.propose', advance: { kind: 'demo', advanceId: 'vp' } }),
+			at(143_000, { type: 'buyer.say', text: 'Yes', acceptsAdvanceId: 'order' })
+		];
+		const before = [at(-5, { type: 'question.ask', questionId: 'lines', spinType: 'situation' })];
+		const clean = analyze(playbook, ended);
+		const noisy = analyze(playbook, [...before, ...ended, ...noise]);
+		expect(noisy.score).toEqual(clean.score);
+		expect(noisy.questions).toEqual(clean.questions);
+		expect(noisy.outcome).toEqual(clean.outcome);
 	});
 
 	it('settles answered objections by id, earliest first', () => {
 		const events = [
-			at(0, { type: 'objection.raise', objectionId: 'price' }),
-			at(1, { type: 'objection.raise', objectionId: 'risk' }),
-			at(2, { type: 'objection.raise', objectionId: 'price' }),
-			at(3, { type: 'objection.answer', objectionId: 'price' })
+			at(0, { type: 'call.start' }),
+			at(1, { type: 'objection.raise', objectionId: 'price' }),
+			at(2, { type: 'objection.raise', objectionId: 'risk' }),
+			at(3, { type: 'objection.raise', objectionId: 'price' }),
+			at(4, { type: 'objection.answer', objectionId: 'price' })
 		];
 		const report = analyze(playbook, events);
 		expect(report.objections.map((o) => o.answered)).toEqual([true, false, false]);
@@ -236,17 +295,18 @@ describe('analyze: partial credit and edge cases', () => {
 	it('reports an empty log without dividing by zero, and stays JSON-serialisable', () => {
 		const report = analyze(playbook, []);
 		expect(report.questions.byType.problem).toEqual({ count: 0, share: 0 });
-		expect(report.time).toMatchObject({ totalMs: 0, drift: 0 });
-		expect(report.outcome).toEqual({ outcome: null, advanced: false });
+		expect(report.time).toMatchObject({ totalMs: 0, leftOpening: false });
+		expect(report.outcome).toEqual({ outcome: null, advanced: false, primary: false });
+		expect(report.score.total).toBe(0);
 		expect(JSON.parse(JSON.stringify(report))).toEqual(report);
 		expect(JSON.parse(JSON.stringify(analyze(playbook, FEATURE_DUMP)))).toEqual(
 			analyze(playbook, FEATURE_DUMP)
 		);
 	});
 
-	it('times a call still going up to its last event', () => {
+	it('times a call still going up to its last event, ignoring stage changes it did not take', () => {
 		const events = [
-			at(500, { type: 'stage.enter', stage: 'investigating' }), // before start: sets the stage only
+			at(500, { type: 'stage.enter', stage: 'investigating' }), // before start: ignored
 			at(1_000, { type: 'call.start' }),
 			at(4_000, { type: 'call.pause' }),
 			at(9_000, { type: 'stage.enter', stage: 'committing' }), // while paused
@@ -255,8 +315,8 @@ describe('analyze: partial credit and edge cases', () => {
 		];
 		const { stages, totalMs } = analyze(playbook, events).time;
 		expect(totalMs).toBe(5_000);
-		expect(stages.investigating.ms).toBe(3_000);
-		expect(stages.committing.ms).toBe(2_000);
+		expect(stages.opening.ms).toBe(5_000);
+		expect(stages.committing.ms).toBe(0);
 	});
 });
 
@@ -289,14 +349,12 @@ describe('analyze: properties over random logs', () => {
 			fc.property(logs, (events) => {
 				const report = analyze(playbook, events);
 				const asked = events.filter((e) => e.type === 'question.ask').length;
-				expect(report.questions.total).toBe(asked);
+				expect(report.questions.total).toBeLessThanOrEqual(asked);
 				const shares = SPIN_TYPES.reduce((s, t) => s + report.questions.byType[t].share, 0);
-				expect(shares).toBeCloseTo(asked === 0 ? 0 : 1, 9);
+				expect(shares).toBeCloseTo(report.questions.total === 0 ? 0 : 1, 9);
 				const ms = STAGES.reduce((s, stage) => s + report.time.stages[stage].ms, 0);
 				expect(ms).toBe(report.time.totalMs);
 				expect(report.time.totalMs).toBeLessThanOrEqual(events.at(-1)?.at ?? 0);
-				expect(report.time.drift).toBeGreaterThanOrEqual(0);
-				expect(report.time.drift).toBeLessThanOrEqual(1);
 				for (const line of report.score.lines) {
 					expect(Number.isInteger(line.points)).toBe(true);
 					expect(line.points).toBeGreaterThanOrEqual(0);

@@ -1,13 +1,13 @@
-// The coaching report. Every fact comes from the fold the machine runs (reduce.ts), over the
-// whole transcript (`transcript` gate: a report reads every event the log holds): the log is
-// folded once, event by event, and the few facts that depend on the order of events (which
-// event raised an objection, which needs were known when a capability was presented, whether a
-// summary came before the first proposal) are read off the context just before and after each
-// event. The report holds only codes, ids and numbers so the UI can word it in any language.
+// The coaching report. It reads the same fold the machine runs (the phase gate: an event the
+// call did not take, before `call.start` or after `call.end`, changes nothing) and the same
+// assessment the screens read (assessment.ts), then scores it with the rubric. The fold keeps
+// the facts that depend on the order of events (a cold question, an early ask, the capability
+// statement before an objection) on the entries themselves, so nothing here walks the log.
+// The report holds only codes, ids and numbers so the UI can word it in any language.
 import { SPIN_TYPES, type Playbook } from '$lib/playbook/types';
+import { outcomeOf, tallyOf } from './assessment';
 import {
 	REPORT_VERSION,
-	STAGE_TARGET_SHARE,
 	type CallFacts,
 	type CapabilityKind,
 	type CapabilityUse,
@@ -15,54 +15,38 @@ import {
 	type NeedsFound,
 	type ObjectionNote,
 	type QuestionMix,
-	type StageTime,
 	type StageTimes
 } from './coaching-report';
 import { initialCallContext, type CallContext } from './context';
 import { STAGES, type CallEvent, type Stage } from './events';
-import { compact, foldEvent } from './reduce';
+import { compact, foldEvents } from './reduce';
+import { ASK_LIMIT, needDeveloped, needMet, ORDER_ADVANCE_ID, tooManySituation } from './rules';
 import { scoreCall } from './rubric';
 
 export * from './coaching-report';
 
-/** Situation questions "dominate" above this share of all questions (domain notes §2.2). */
-export const SITUATION_DOMINANT_SHARE = 0.5;
-
 /** Builds the coaching report of a call from its event log. */
 export function analyze(playbook: Playbook, events: readonly CallEvent[]): CoachingReport {
-	const facts = collectFacts(playbook, events);
+	return reportOf(foldEvents(initialCallContext(playbook), events, playbook), playbook);
+}
+
+/** The coaching report of a folded call. */
+export function reportOf(c: CallContext, playbook: Playbook): CoachingReport {
+	const facts = factsOf(c, playbook);
 	return {
 		version: REPORT_VERSION,
 		playbookId: playbook.meta.id,
-		eventCount: events.length,
+		eventCount: c.eventCount,
 		...facts,
 		score: scoreCall(facts)
 	};
 }
 
-/** The scored facts of a call, without the score. */
-export function collectFacts(playbook: Playbook, events: readonly CallEvent[]): CallFacts {
-	let c = initialCallContext(playbook);
-	// The log index of the event that raised each of `c.objections`, in the same order.
-	const raisedBy: number[] = [];
-	const unlinked: CapabilityUse['unlinked'] = [];
-	let summaryBeforeFirstProposal = false;
-	events.forEach((event, index) => {
-		const before = c;
-		c = foldEvent(before, event, playbook, 'transcript');
-		if (c.objections.length > before.objections.length) raisedBy.push(index);
-		if (c.advances.length > 0 && before.advances.length === 0)
-			summaryBeforeFirstProposal = before.summaries.length > 0;
-		const presented = c.presentations.length > before.presentations.length;
-		const p = c.presentations.at(-1);
-		if (presented && p && p.kind !== 'benefit') {
-			const known = p.needIds.some((id) => before.needs.some((n) => n.id === id));
-			if (!known) unlinked.push(compact({ index, kind: p.kind, cardId: p.cardId }));
-		}
-	});
-	const objections = c.objections.map((o, i): ObjectionNote =>
+/** The scored facts of a folded call, without the score. */
+export function factsOf(c: CallContext, playbook: Playbook): CallFacts {
+	const objections = c.objections.map((o): ObjectionNote =>
 		compact({
-			index: raisedBy[i],
+			index: o.eventIndex,
 			objectionId: o.objectionId,
 			by: o.source,
 			after: o.after,
@@ -70,28 +54,55 @@ export function collectFacts(playbook: Playbook, events: readonly CallEvent[]): 
 		})
 	);
 	const count = (kind: CapabilityKind) => c.presentations.filter((p) => p.kind === kind).length;
+	const benefitsOffExplicit = c.presentations.filter(
+		(p) => p.kind === 'benefit' && p.explicitNeedIds.length === 0
+	).length;
+	const first = c.advances[0];
+	const outcome = outcomeOf(c);
+	const primary = c.plan.primaryAdvance?.advanceId;
 	return {
 		questions: questionMix(c),
-		needs: needsFound(c),
+		needs: needsFound(c, playbook),
 		capability: {
 			features: count('feature'),
 			advantages: count('advantage'),
 			benefits: count('benefit'),
+			advantageLike: count('advantage') + benefitsOffExplicit,
 			beforeExplicitNeed: c.presentations
 				.filter((p) => !p.anyExplicitNeed)
 				.map((p) => p.eventIndex),
-			unlinked
+			unlinked: unlinked(c)
 		},
 		objections,
 		objectionsAfter: tally(objections),
 		commitment: {
 			summaries: c.summaries.length,
 			proposals: c.advances.length,
-			summaryBeforeFirstProposal
+			summaryBeforeFirstProposal: first?.afterSummary ?? false,
+			early: c.advances.filter((a) => a.early).length,
+			repeated: Math.max(0, c.advances.length - ASK_LIMIT)
 		},
-		time: stageTimes(c.stageMs),
-		outcome: { outcome: c.outcome, advanced: c.outcome === 'order' || c.outcome === 'advance' }
+		time: stageTimes(c),
+		outcome: {
+			outcome: outcome.final,
+			advanced: outcome.final === 'order' || outcome.final === 'advance',
+			primary:
+				outcome.final === 'order' ||
+				(outcome.final === 'advance' &&
+					(c.mode === 'live' ||
+						(primary !== undefined && c.acceptedAdvanceIds.includes(primary)) ||
+						c.acceptedAdvanceIds.includes(ORDER_ADVANCE_ID)))
+		}
 	};
+}
+
+// Features and advantages whose card meets no need the call had uncovered by then.
+function unlinked(c: CallContext): CapabilityUse['unlinked'] {
+	return c.presentations.flatMap((p) => {
+		if (p.kind === 'benefit') return [];
+		const known = p.needIds.some((id) => c.needs.some((n) => n.id === id && n.impliedAt <= p.at));
+		return known ? [] : [compact({ index: p.eventIndex, kind: p.kind, cardId: p.cardId })];
+	});
 }
 
 function tally(objections: readonly ObjectionNote[]): CallFacts['objectionsAfter'] {
@@ -101,8 +112,7 @@ function tally(objections: readonly ObjectionNote[]): CallFacts['objectionsAfter
 }
 
 function questionMix(c: CallContext): QuestionMix {
-	const counts = c.spinCounts;
-	const total = SPIN_TYPES.reduce((sum, type) => sum + counts[type], 0);
+	const { spinCounts: counts, questions: total } = tallyOf(c);
 	const share = (n: number) => (total === 0 ? 0 : n / total);
 	const byType = Object.fromEntries(
 		SPIN_TYPES.map((type) => [type, { count: counts[type], share: share(counts[type]) }])
@@ -111,15 +121,21 @@ function questionMix(c: CallContext): QuestionMix {
 		total,
 		free: c.questions.filter((q) => q.questionId === undefined).length,
 		byType,
-		situationDominant: byType.situation.share > SITUATION_DOMINANT_SHARE
+		situationTooMany: tooManySituation(counts.situation, total),
+		cold: c.questions.filter((q) => q.cold).map((q) => q.eventIndex),
+		developing: counts.implication + counts.needPayoff
 	};
 }
 
-function needsFound(c: CallContext): NeedsFound {
+function needsFound(c: CallContext, playbook: Playbook): NeedsFound {
 	const benefits = c.presentations.filter((p) => p.kind === 'benefit');
+	const touched = new Set(c.needs.map((n) => n.id));
 	const found: NeedsFound = {
+		total: playbook.needs.length,
+		untouched: playbook.needs.filter((n) => !touched.has(n.id)).map((n) => n.id),
 		implied: [],
 		explicit: [],
+		developed: c.needs.filter((n) => needDeveloped(n)).map((n) => n.id),
 		met: [],
 		unmetExplicit: [],
 		benefits: benefits.length,
@@ -131,24 +147,17 @@ function needsFound(c: CallContext): NeedsFound {
 			continue;
 		}
 		found.explicit.push(need.id);
-		const met = need.benefits.some((b) => b.whileExplicit);
-		(met ? found.met : found.unmetExplicit).push(need.id);
+		(needMet(need) ? found.met : found.unmetExplicit).push(need.id);
 	}
 	return found;
 }
 
-// The fold's stage clock (pauses excluded) against the key-account split.
-function stageTimes(ms: Record<Stage, number>): StageTimes {
+// The fold's stage clock, pauses excluded.
+function stageTimes(c: CallContext): StageTimes {
+	const ms: Record<Stage, number> = c.stageMs;
 	const totalMs = STAGES.reduce((sum, s) => sum + ms[s], 0);
 	const stages = Object.fromEntries(
-		STAGES.map((s) => [
-			s,
-			{ ms: ms[s], share: totalMs === 0 ? 0 : ms[s] / totalMs, target: STAGE_TARGET_SHARE[s] }
-		])
-	) as Record<Stage, StageTime>;
-	const drift =
-		totalMs === 0
-			? 0
-			: STAGES.reduce((sum, s) => sum + Math.abs(stages[s].share - stages[s].target), 0) / 2;
-	return { totalMs, stages, drift };
+		STAGES.map((s) => [s, { ms: ms[s], share: totalMs === 0 ? 0 : ms[s] / totalMs }])
+	) as StageTimes['stages'];
+	return { totalMs, stages, leftOpening: c.stageLog.some((s) => s.stage !== 'opening') };
 }

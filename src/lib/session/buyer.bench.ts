@@ -1,23 +1,34 @@
 // The rehearsal UI calls buyerRespond after every rep event: this measures one reply at the end
 // of a long (5,000-event) rehearsal, refolding the log, and with the live context passed in.
+// The log is built with the running context passed in, as the call screen does.
 import { bench, describe } from 'vitest';
 import { buyerRespond } from './buyer';
 import { initialCallContext } from './context';
 import type { CallEvent } from './events';
-import { foldEvents } from './reduce';
+import { foldEvent, foldEvents } from './reduce';
 import { at, plantPlaybook } from './testing/fixtures';
 
 const playbook = plantPlaybook();
 
-const events: CallEvent[] = [at(0, { type: 'call.start' })];
+// Moves that cost the buyer no patience, so the buyer is still listening at the end.
+const events: CallEvent[] = [];
+let context = initialCallContext(playbook);
+const log = (event: CallEvent) => {
+	events.push(event);
+	context = foldEvent(context, event, playbook);
+};
+log(at(0, { type: 'call.start' }));
 for (let i = 1; events.length < 5_000; i++) {
 	const rep =
-		i % 3 === 0
+		i === 1
 			? at(i * 1_000, { type: 'question.ask', questionId: 'stops', spinType: 'problem' })
-			: i % 3 === 1
-				? at(i * 1_000, { type: 'advantage.present', cardId: 'quick-change' })
-				: at(i * 1_000, { type: 'benefit.state', cardId: 'wear-alerts', needIds: [] });
-	events.push(rep, ...buyerRespond(playbook, events.slice(-20), rep));
+			: i % 3 === 0
+				? at(i * 1_000, { type: 'summary.give' })
+				: i % 3 === 1
+					? at(i * 1_000, { type: 'objection.answer', objectionId: 'price' })
+					: at(i * 1_000, { type: 'answer.note', text: 'noted' });
+	log(rep);
+	for (const line of buyerRespond(playbook, events, rep, context)) log(line);
 }
 const propose = at(10_000_000, {
 	type: 'advance.propose',

@@ -1,352 +1,464 @@
+// The rehearsal buyer as a person (docs/buyer.md), against a parsed playbook whose buyer script
+// uses every optional field, and against an old-style script for backward compatibility.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Playbook } from '$lib/playbook/types';
+import { BUYER_PLAYBOOK } from '../../../tests/fixtures/session/playbook';
 import { BUYER_LINE_CODES, buyerOutcome, buyerRespond } from './buyer';
-import { initialCallContext } from './context';
-import { EVENT_SCHEMA_VERSION, type CallEvent } from './events';
-import { foldEvents } from './reduce';
-import { at, log, plantPlaybook } from './testing/fixtures';
-
-const playbook = plantPlaybook();
+import { EVENT_SCHEMA_VERSION, type CallEvent, type EventOf } from './events';
+import { at, plantPlaybook } from './testing/fixtures';
 
 type Body = Parameters<typeof at>[1];
+type Say = EventOf<'buyer.say'>;
 
-/** Plays rep events one by one against the buyer, appending its lines like the rehearsal UI. */
-function rehearse(rep: CallEvent[]): CallEvent[] {
+/** Starts a call, then plays rep events one by one, appending the buyer's lines like the UI. */
+function rehearse(bodies: Body[], playbook: Playbook = BUYER_PLAYBOOK): CallEvent[] {
 	const events: CallEvent[] = [];
-	for (const event of rep) {
-		const lines = buyerRespond(playbook, events, event);
-		events.push(event, ...lines);
-	}
+	[{ type: 'call.start' } as Body, ...bodies].forEach((body, i) => {
+		const event = at(1_000 * (i + 1), body);
+		events.push(event, ...buyerRespond(playbook, events, event));
+	});
 	return events;
 }
 
-const ask = (t: number, questionId: string, spinType: 'situation' | 'problem' | 'needPayoff') =>
-	at(t, { type: 'question.ask', questionId, spinType });
+/** The buyer's line right after the n-th rep event (0-based, call.start not counted). */
+function lineAfter(events: CallEvent[], n: number): Say | undefined {
+	const reps = events.filter((e) => e.type !== 'buyer.say');
+	const i = events.indexOf(reps[n + 1]);
+	const next = events[i + 1];
+	return next?.type === 'buyer.say' ? next : undefined;
+}
 
-describe('buyerRespond: questions', () => {
-	it('answers a question with its scripted reply, stamped just after it', () => {
-		const lines = buyerRespond(playbook, [], ask(5_000, 'stops', 'problem'));
-		expect(lines).toEqual([
-			{
-				v: EVENT_SCHEMA_VERSION,
-				at: 5_001,
-				type: 'buyer.say',
-				text: 'Twice a week.',
-				replyTo: 'stops',
-				reveals: ['downtime']
-			}
+const last = (events: CallEvent[]) => {
+	const e = events.at(-1)!;
+	if (e.type !== 'buyer.say') throw new Error(`last event is ${e.type}`);
+	return e;
+};
+
+const ask = (questionId: string, spinType: Body extends never ? never : string): Body =>
+	({ type: 'question.ask', questionId, spinType }) as Body;
+const typed = (text: string, spinType: string): Body =>
+	({ type: 'question.ask', text, spinType }) as Body;
+const propose = (advanceId: string): Body => ({
+	type: 'advance.propose',
+	advance: { kind: advanceId === 'trial' ? 'trial' : 'demo', advanceId }
+});
+const answer = (objectionId: string, answerId?: string, text?: string): Body =>
+	({ type: 'objection.answer', objectionId, answerId, text }) as Body;
+
+// Admit downtime, develop it twice (its threshold), let the buyer state it.
+const STATE_DOWNTIME: Body[] = [
+	ask('p-breakdowns', 'problem'),
+	ask('i-backlog', 'implication'),
+	{ type: 'question.ask', questionId: 'i-backlog', spinType: 'implication', text: 'And then?' },
+	ask('n-uptime', 'needPayoff')
+];
+
+describe('awareness: hidden → admitted → felt → stated', () => {
+	it('a need-payoff question on a hidden need gets the need’s deflection and states nothing', () => {
+		const line = last(rehearse([ask('n-uptime', 'needPayoff')]));
+		expect(line).toMatchObject({
+			text: 'Downtime is part of running a lab.',
+			deflects: ['downtime'],
+			replyTo: 'n-uptime'
+		});
+		expect(line.states).toBeUndefined();
+	});
+
+	it('a problem question admits its need; implications develop it until it is felt', () => {
+		const events = rehearse([
+			ask('p-breakdowns', 'problem'),
+			ask('i-backlog', 'implication'),
+			ask('n-uptime', 'needPayoff')
 		]);
+		expect(lineAfter(events, 0)).toMatchObject({ reveals: ['downtime'] });
+		expect(lineAfter(events, 1)).toMatchObject({
+			text: 'The backlog spills into the next morning.',
+			develops: ['downtime']
+		});
+		expect(lineAfter(events, 1)?.felt).toBeUndefined();
+		// Two implications needed: still too early for the value.
+		expect(lineAfter(events, 2)).toMatchObject({ deflects: ['downtime'] });
 	});
 
-	it('echoes the needs a reply states explicitly', () => {
-		const [line] = buyerRespond(playbook, [], ask(1, 'change-value', 'needPayoff'));
-		expect(line).toMatchObject({ reveals: ['changeover'], states: ['changeover'] });
+	it('once felt, a need-payoff question makes the buyer state the need', () => {
+		const events = rehearse(STATE_DOWNTIME);
+		expect(lineAfter(events, 2)).toMatchObject({ develops: ['downtime'], felt: ['downtime'] });
+		expect(lineAfter(events, 3)).toMatchObject({
+			text: 'Fewer stops would free two technicians. That matters.',
+			states: ['downtime']
+		});
 	});
 
-	it('falls back to the default reply for the question type', () => {
-		const [line] = buyerRespond(playbook, [], ask(1, 'lines', 'situation'));
-		expect(line).toMatchObject({ text: 'In the report.', replyTo: 'lines' });
-		const [free] = buyerRespond(
-			playbook,
-			[],
-			at(1, { type: 'question.ask', spinType: 'situation' })
-		);
-		expect(free).toMatchObject({ text: 'In the report.' });
+	it('a problem question admits its need even when the reply names none; one implication is the default', () => {
+		const events = rehearse([
+			ask('p-slow', 'problem'),
+			ask('i-clinicians', 'implication'),
+			ask('n-speed', 'needPayoff')
+		]);
+		expect(lineAfter(events, 0)).toMatchObject({ reveals: ['turnaround'] });
+		expect(lineAfter(events, 1)).toMatchObject({ felt: ['turnaround'] });
+		expect(lineAfter(events, 2)).toMatchObject({ states: ['turnaround'] });
 	});
 
-	it('gives a neutral coded line when nothing is scripted', () => {
-		const [line] = buyerRespond(playbook, [], ask(1, 'changes', 'problem'));
-		expect(line).toMatchObject({ text: '', code: BUYER_LINE_CODES.neutral, replyTo: 'changes' });
-		expect(line).not.toHaveProperty('reveals');
+	it('an implication question on a problem not admitted falls flat', () => {
+		const line = last(rehearse([ask('i-backlog', 'implication')]));
+		expect(line).toMatchObject({ text: '', code: BUYER_LINE_CODES.notAProblem });
+		expect(line.develops).toBeUndefined();
 	});
 
-	it('treats a playbook without a buyer script as an empty script', () => {
-		const [line] = buyerRespond({ ...playbook, buyer: null }, [], ask(1, 'stops', 'problem'));
-		expect(line).toMatchObject({ code: BUYER_LINE_CODES.neutral });
+	it('a need the rep marks explicit is not stated for the buyer', () => {
+		const events = rehearse([
+			{ type: 'need.confirm', needId: 'downtime', level: 'explicit' },
+			propose('demo')
+		]);
+		expect(last(events)).toMatchObject({ declines: 'demo' });
+		expect(last(events).acceptsAdvanceId).toBeUndefined();
 	});
 
-	it('stays silent on events it does not answer', () => {
-		expect(buyerRespond(playbook, [], at(1, { type: 'call.start' }))).toEqual([]);
-		expect(buyerRespond(playbook, [], at(1, { type: 'note.add', text: 'x' }))).toEqual([]);
+	it('a scripted generic deflection is used when the need has none of its own', () => {
+		const line = last(rehearse([ask('n-speed', 'needPayoff')]));
+		expect(line).toMatchObject({ code: BUYER_LINE_CODES.deflect, deflects: ['turnaround'] });
 	});
 });
 
-describe('buyerRespond: objections', () => {
-	it('raises feature/advantage objections in script order, each once', () => {
+describe('patience', () => {
+	it('tolerates the persona’s situation questions, then shortens replies and closes the meeting', () => {
 		const events = rehearse([
-			at(1_000, { type: 'feature.present', cardId: 'wear-alerts' }),
-			at(2_000, { type: 'advantage.present', cardId: 'wear-alerts' }),
-			at(3_000, { type: 'feature.present', cardId: 'quick-change' })
+			ask('s-volume', 'situation'),
+			ask('s-staff', 'situation'),
+			ask('s-volume', 'situation'),
+			ask('s-staff', 'situation'),
+			ask('s-volume', 'situation'),
+			propose('demo')
 		]);
-		const raised = events.filter((e) => e.type === 'buyer.say').map((e) => e.objectionId);
-		// price (feature, advantage) first, then risk (any); timing fires only after benefits.
-		expect(raised).toEqual(['price', 'risk']);
-		expect(events.map((e) => e.at)).toEqual([1_000, 1_001, 2_000, 2_001, 3_000]);
+		expect(lineAfter(events, 0)?.patience).toBeUndefined();
+		expect(lineAfter(events, 1)?.patience).toBeUndefined();
+		// Beyond two situation questions, and asked before: two points each.
+		expect(lineAfter(events, 2)).toMatchObject({ text: 'About two thousand.', patience: 2 });
+		expect(lineAfter(events, 3)).toMatchObject({
+			text: "I have to go. Let's leave it here.",
+			patience: 0,
+			closes: 'continuation'
+		});
+		// After closing the buyer says nothing and accepts nothing.
+		expect(lineAfter(events, 4)).toBeUndefined();
+		expect(lineAfter(events, 5)).toBeUndefined();
+		expect(buyerOutcome(BUYER_PLAYBOOK, events)).toBe('continuation');
 	});
 
-	it('hears a benefit for a need never stated as an advantage', () => {
-		const [line] = buyerRespond(
-			playbook,
-			[],
-			at(1, { type: 'benefit.state', cardId: 'wear-alerts', needIds: ['downtime'] })
-		);
-		expect(line).toMatchObject({ objectionId: 'price', text: 'Expensive.' });
-	});
-
-	it('after a benefit meeting an explicit need raises only objections scripted after benefits', () => {
+	it('solutions before any stated need and pressure to close cost patience', () => {
 		const events = rehearse([
-			ask(1_000, 'stop-value', 'needPayoff'),
-			at(2_000, { type: 'benefit.state', cardId: 'wear-alerts', needIds: [] }),
-			at(3_000, { type: 'benefit.state', cardId: 'wear-alerts', needIds: ['downtime'] })
+			{ type: 'feature.present', cardId: 'fast' },
+			propose('demo'),
+			propose('demo')
 		]);
-		const raised = events.filter((e) => e.type === 'buyer.say' && e.objectionId);
-		expect(raised).toHaveLength(1);
-		expect(raised[0]).toMatchObject({ objectionId: 'timing', at: 2_001 });
+		expect(lineAfter(events, 0)).toMatchObject({ patience: 3 });
+		expect(lineAfter(events, 1)).toMatchObject({ patience: 2 });
+		expect(lineAfter(events, 2)).toMatchObject({ patience: 1 });
 	});
 
-	it('does not raise an objection the rep already logged', () => {
-		const before = log([{ type: 'objection.raise', objectionId: 'price' }]);
-		const [line] = buyerRespond(playbook, before, at(9_000, { type: 'feature.present' }));
-		expect(line).toMatchObject({ objectionId: 'risk' });
+	it('a well-run call costs no patience at all', () => {
+		const events = rehearse([...STATE_DOWNTIME.slice(0, 2), ...STATE_DOWNTIME.slice(3)]);
+		expect(events.some((e) => e.type === 'buyer.say' && e.patience !== undefined)).toBe(false);
 	});
 
-	it('acknowledges an answered objection without raising one', () => {
-		const [line] = buyerRespond(
-			playbook,
-			[],
-			at(1, { type: 'objection.answer', objectionId: 'price' })
+	it('an old script without Patience uses the defaults and closes with a no-sale', () => {
+		const plant = plantPlaybook();
+		const events = rehearse(
+			Array.from({ length: 12 }, () => ask('shifts', 'situation')),
+			plant
 		);
-		expect(line).toEqual({
-			v: EVENT_SCHEMA_VERSION,
-			at: 2,
-			type: 'buyer.say',
-			text: '',
-			code: BUYER_LINE_CODES.objectionAcknowledged,
+		const closing = events.find((e) => e.type === 'buyer.say' && e.closes !== undefined);
+		expect(closing).toMatchObject({ code: BUYER_LINE_CODES.closes, closes: 'noSale' });
+		expect(buyerOutcome(plant, events)).toBe('noSale');
+	});
+});
+
+describe('objections: triggers', () => {
+	it('a feature on a need the buyer has not stated raises the first objection it triggers', () => {
+		const events = rehearse([{ type: 'feature.present', cardId: 'fast' }]);
+		expect(last(events)).toMatchObject({ text: 'That sounds expensive.', objectionId: 'price' });
+	});
+
+	it('an open objection is not raised again; one narrowed to cards fires only on them', () => {
+		const events = rehearse([
+			{ type: 'feature.present', cardId: 'fast' },
+			{ type: 'feature.present', cardId: 'fast' },
+			{ type: 'feature.present', cardId: 'remote' }
+		]);
+		expect(lineAfter(events, 1)).toMatchObject({ code: BUYER_LINE_CODES.noted });
+		expect(lineAfter(events, 2)).toMatchObject({ objectionId: 'incumbent' });
+	});
+
+	it('a resolved objection stays resolved', () => {
+		const events = rehearse([
+			{ type: 'feature.present', cardId: 'fast' },
+			answer('price', 'price-compare'),
+			{ type: 'advantage.present', cardId: 'fast' }
+		]);
+		expect(lineAfter(events, 2)?.objectionId).toBeUndefined();
+	});
+
+	it('a feature on a stated need provokes nothing', () => {
+		const events = rehearse([...STATE_DOWNTIME, { type: 'feature.present', cardId: 'remote' }]);
+		expect(last(events)).toMatchObject({ code: BUYER_LINE_CODES.noted });
+	});
+
+	it('asking before any stated need triggers `early`; asking for an order triggers `order`', () => {
+		const early = rehearse([propose('demo')]);
+		expect(last(early)).toMatchObject({
+			objectionId: 'timing',
+			declines: 'demo',
+			blockedBy: 'timing'
+		});
+		const order = rehearse([...STATE_DOWNTIME, propose('order')]);
+		expect(last(order)).toMatchObject({ objectionId: 'price', declines: 'order' });
+	});
+});
+
+describe('objections: graded answers', () => {
+	const raised: Body[] = [{ type: 'feature.present', cardId: 'fast' }];
+
+	it('a strong answer resolves it with the buyer’s own reply', () => {
+		const line = last(rehearse([...raised, answer('price', 'price-compare')]));
+		expect(line).toMatchObject({
+			text: 'Put that way, the fee is smaller than one bad week.',
+			resolves: 'price',
 			replyTo: 'price'
 		});
 	});
-});
 
-describe('buyerRespond: commitment', () => {
-	const propose = (t: number, advanceId: string) =>
-		at(t, { type: 'advance.propose', advance: { kind: 'demo', advanceId } });
-
-	it('declines an advance until its need is met, then accepts', () => {
-		const events = rehearse([
-			propose(1_000, 'demo'),
-			ask(2_000, 'stop-value', 'needPayoff'),
-			propose(3_000, 'demo'),
-			at(4_000, { type: 'benefit.state', cardId: 'wear-alerts', needIds: ['downtime'] }),
-			propose(5_000, 'demo')
-		]);
-		const replies = events.filter((e) => e.type === 'buyer.say' && e.replyTo === 'demo');
-		expect(replies.map((e) => (e.type === 'buyer.say' ? e.text : ''))).toEqual([
-			'Why a demo?',
-			'Why a demo?',
-			'Tuesday then.'
-		]);
-		expect(replies[2]).toMatchObject({ acceptsAdvanceId: 'demo' });
-		expect(replies[1]).not.toHaveProperty('acceptsAdvanceId');
-	});
-
-	it('does not count a benefit stated before the need was explicit as meeting it', () => {
-		const events = rehearse([
-			at(1_000, { type: 'benefit.state', needIds: ['downtime'] }),
-			ask(2_000, 'stop-value', 'needPayoff'),
-			propose(3_000, 'demo')
-		]);
-		expect(events.at(-1)).toMatchObject({ text: 'Why a demo?' });
-	});
-
-	it('accepts an order only when every condition holds, else declines with a code', () => {
-		const met = [
-			ask(1_000, 'stop-value', 'needPayoff'),
-			at(2_000, { type: 'benefit.state', needIds: ['downtime'] })
-		];
-		expect(rehearse([...met, propose(3_000, 'order')]).at(-1)).toMatchObject({
-			text: '',
-			code: BUYER_LINE_CODES.declined,
-			replyTo: 'order'
+	it('a weak answer gets its reply and leaves the objection open', () => {
+		const events = rehearse([...raised, answer('price', 'price-discount'), ...STATE_DOWNTIME]);
+		expect(lineAfter(events, 1)).toMatchObject({
+			text: 'A discount on something I may not need is still money.',
+			objectionId: 'price'
 		});
-		const both = rehearse([
-			...met,
-			ask(3_000, 'change-value', 'needPayoff'),
-			propose(4_000, 'order')
+		expect(lineAfter(events, 1)?.resolves).toBeUndefined();
+		const demo = rehearse([
+			...raised,
+			answer('price', 'price-discount'),
+			...STATE_DOWNTIME,
+			propose('demo')
 		]);
-		expect(both.at(-1)).toMatchObject({ text: 'Send the contract.', acceptsAdvanceId: 'order' });
+		expect(last(demo)).toMatchObject({ code: BUYER_LINE_CODES.blocked, blockedBy: 'price' });
 	});
 
-	it('declines an advance the script does not know, or one with no id', () => {
-		expect(buyerRespond(playbook, [], propose(1, 'vp'))[0]).toMatchObject({
-			code: BUYER_LINE_CODES.declined
+	it('an answer that is none of the listed ones leaves it open; typed words are recognised', () => {
+		const none = last(rehearse([...raised, answer('price', undefined, 'Trust me')]));
+		expect(none).toMatchObject({
+			code: BUYER_LINE_CODES.objectionUnanswered,
+			objectionId: 'price'
 		});
-		const free = at(1, { type: 'advance.propose', advance: { kind: 'trial', text: 'A pilot' } });
-		expect(buyerRespond(playbook, [], free)[0]).toMatchObject({ code: BUYER_LINE_CODES.declined });
-	});
-
-	it('reacts to a summary according to whether any explicit need was met', () => {
-		const summary = at(9_000, { type: 'summary.give' });
-		expect(buyerRespond(playbook, [], summary)[0]).toMatchObject({
-			code: BUYER_LINE_CODES.summaryUnconvinced
-		});
-		const met = rehearse([
-			ask(1_000, 'stop-value', 'needPayoff'),
-			at(2_000, { type: 'benefit.state', needIds: ['downtime'] })
-		]);
-		expect(buyerRespond(playbook, met, summary)[0]).toMatchObject({
-			code: BUYER_LINE_CODES.summaryAgreed
-		});
-	});
-});
-
-describe('buyerRespond: determinism', () => {
-	it('gives the same lines for the same inputs, with or without the event already logged', () => {
-		const before = rehearse([ask(1_000, 'stops', 'problem')]);
-		const event = at(5_000, { type: 'advantage.present', cardId: 'wear-alerts' });
-		const first = buyerRespond(playbook, before, event);
-		expect(buyerRespond(playbook, before, event)).toEqual(first);
-		expect(buyerRespond(playbook, [...before, event], event)).toEqual(first);
-		expect(first).toHaveLength(1);
-	});
-});
-
-describe('buyerRespond: with the live context', () => {
-	const live = (events: CallEvent[]) => foldEvents(initialCallContext(playbook), events, playbook);
-
-	it('answers from a context that already holds the event, as by refolding the log', () => {
-		const before = rehearse([
-			at(1_000, { type: 'call.start' }),
-			ask(2_000, 'stop-value', 'needPayoff'),
-			at(3_000, { type: 'benefit.state', cardId: 'wear-alerts', needIds: ['downtime'] })
-		]);
-		const propose = at(9_000, {
-			type: 'advance.propose',
-			advance: { kind: 'demo', advanceId: 'demo' }
-		});
-		const context = live([...before, propose]);
-		expect(buyerRespond(playbook, before, propose, context)).toEqual(
-			buyerRespond(playbook, before, propose)
+		const words = last(
+			rehearse([...raised, answer('price', undefined, 'Compare the fee with a day of downtime')])
 		);
-		expect(buyerRespond(playbook, before, propose, context)[0]).toMatchObject({
-			acceptsAdvanceId: 'demo'
-		});
+		expect(words).toMatchObject({ resolves: 'price' });
 	});
 
-	it('refolds the log when the context does not match it', () => {
-		const before = rehearse([
-			at(1_000, { type: 'call.start' }),
-			ask(2_000, 'stop-value', 'needPayoff')
-		]);
-		const met = rehearse([
-			...before,
-			at(3_000, { type: 'benefit.state', cardId: 'wear-alerts', needIds: ['downtime'] })
-		]);
-		const propose = at(9_000, {
-			type: 'advance.propose',
-			advance: { kind: 'demo', advanceId: 'demo' }
-		});
-		// A context from another log (one event longer, need met) is not used.
-		const [line] = buyerRespond(playbook, before, propose, live([...met, propose]));
-		expect(line).toMatchObject({ text: 'Why a demo?' });
-		// Nor is one whose phase gate skipped events: the buyer reads the whole transcript.
-		const unstarted = rehearse([
-			ask(1_000, 'stop-value', 'needPayoff'),
-			at(2_000, { type: 'benefit.state', cardId: 'wear-alerts', needIds: ['downtime'] })
-		]);
-		const gated = live([...unstarted, propose]);
-		expect(gated.ignored).not.toEqual([]);
-		expect(buyerRespond(playbook, unstarted, propose, gated)[0]).toMatchObject({
-			acceptsAdvanceId: 'demo'
+	it('the same objection answered differently gets different replies', () => {
+		const strong = last(rehearse([...raised, answer('price', 'price-compare')]));
+		const weak = last(rehearse([...raised, answer('price', 'price-discount')]));
+		expect(strong.text).not.toBe(weak.text);
+	});
+
+	it('an old playbook’s ungraded answers resolve with a generic line', () => {
+		const plant = plantPlaybook();
+		const events = rehearse(
+			[{ type: 'feature.present', cardId: 'wear-alerts' }, answer('price')],
+			plant
+		);
+		expect(last(events)).toMatchObject({
+			code: BUYER_LINE_CODES.objectionAcknowledged,
+			resolves: 'price'
 		});
 	});
 });
 
-describe('buyerOutcome', () => {
-	const end = (t: number) => at(t, { type: 'call.end', outcome: 'continuation' });
-	const buyerSays = (t: number, acceptsAdvanceId: string) =>
-		at(t, { type: 'buyer.say', text: 'ok', acceptsAdvanceId });
-	const propose = (t: number) => at(t, { type: 'advance.propose', advance: { kind: 'demo' } });
-
-	it('is an order once the buyer accepted an order, even after an advance', () => {
-		expect(buyerOutcome(playbook, [buyerSays(1, 'demo'), buyerSays(2, 'order')])).toBe('order');
-		expect(buyerOutcome(playbook, [buyerSays(1, 'order'), buyerSays(2, 'demo')])).toBe('order');
+describe('advances', () => {
+	it('an open objection blocks every advance unless the script narrows it', () => {
+		const price = rehearse([
+			{ type: 'feature.present', cardId: 'fast' },
+			...STATE_DOWNTIME,
+			propose('demo')
+		]);
+		expect(last(price)).toMatchObject({ declines: 'demo', blockedBy: 'price' });
+		expect(last(price).acceptsAdvanceId).toBeUndefined();
+		// `timing` blocks only the trial: the demo goes ahead while it is open.
+		const timing = rehearse([propose('demo'), ...STATE_DOWNTIME, propose('demo')]);
+		expect(last(timing)).toMatchObject({ acceptsAdvanceId: 'demo' });
+		expect(buyerOutcome(BUYER_PLAYBOOK, timing)).toBe('advance');
 	});
 
-	it('is an advance when only an advance was accepted', () => {
-		expect(buyerOutcome(playbook, [propose(1), buyerSays(2, 'demo'), end(3)])).toBe('advance');
+	it('accepts once the needs are stated and met and the named objections resolved', () => {
+		const met: Body[] = [
+			...STATE_DOWNTIME,
+			ask('p-slow', 'problem'),
+			ask('i-clinicians', 'implication'),
+			ask('n-speed', 'needPayoff'),
+			{ type: 'benefit.state', cardId: 'remote', needIds: ['downtime'] },
+			{ type: 'benefit.state', cardId: 'fast', needIds: ['turnaround'] }
+		];
+		const unresolved = rehearse([...met, propose('trial')]);
+		expect(last(unresolved)).toMatchObject({ code: BUYER_LINE_CODES.declined, declines: 'trial' });
+		expect(buyerOutcome(BUYER_PLAYBOOK, unresolved)).toBe('noSale');
+		const resolved = rehearse([
+			{ type: 'feature.present', cardId: 'fast' },
+			answer('price', 'price-compare'),
+			...met,
+			propose('trial')
+		]);
+		expect(last(resolved)).toMatchObject({
+			text: 'A two-week trial, then.',
+			acceptsAdvanceId: 'trial'
+		});
 	});
 
-	it('is a continuation while the call goes on, or when proposals were declined', () => {
-		expect(buyerOutcome(playbook, [])).toBe('continuation');
-		expect(buyerOutcome(playbook, [propose(1), end(2)])).toBe('continuation');
+	it('an advance that involves other people is not won in this call', () => {
+		const events = rehearse([
+			...STATE_DOWNTIME,
+			{ type: 'benefit.state', cardId: 'remote', needIds: ['downtime'] },
+			{ type: 'objection.answer', objectionId: 'price', answerId: 'price-compare' },
+			propose('order')
+		]);
+		expect(last(events)).toMatchObject({ code: BUYER_LINE_CODES.needsOthers, declines: 'order' });
 	});
 
-	it('is a no-sale when the rep ended without proposing anything', () => {
-		expect(buyerOutcome(playbook, [at(1, { type: 'call.start' }), end(2)])).toBe('noSale');
-	});
-
-	it('tells the outcome a call ending now should log', () => {
-		const start = [at(1, { type: 'call.start' })];
-		expect(buyerOutcome(playbook, start)).toBe('continuation');
-		expect(buyerOutcome(playbook, start, true)).toBe('noSale');
-		expect(buyerOutcome(playbook, [...start, propose(2)], true)).toBe('continuation');
+	it('an order on a platinum account needs more than one call unless the script says so', () => {
+		const plant: Playbook = {
+			...plantPlaybook(),
+			meta: { ...plantPlaybook().meta, tier: 'platinum' }
+		};
+		const won: Body[] = [
+			ask('stops', 'problem'),
+			ask('stop-orders', 'implication'),
+			ask('stop-value', 'needPayoff'),
+			ask('changes', 'problem'),
+			{
+				type: 'question.ask',
+				questionId: 'stop-orders',
+				spinType: 'implication',
+				needId: 'changeover'
+			},
+			ask('change-value', 'needPayoff'),
+			{ type: 'benefit.state', cardId: 'wear-alerts', needIds: ['downtime'] },
+			propose('order')
+		];
+		expect(last(rehearse(won, plant))).toMatchObject({ code: BUYER_LINE_CODES.orderTooSoon });
+		expect(last(rehearse(won, plantPlaybook()))).toMatchObject({ acceptsAdvanceId: 'order' });
+		const allowed = structuredClone(plant);
+		allowed.buyer!.accepts.find((a) => a.advanceId === 'order')!.firstCall = true;
+		expect(last(rehearse(won, allowed))).toMatchObject({ acceptsAdvanceId: 'order' });
 	});
 });
 
-describe('buyerRespond: properties over random rehearsals', () => {
-	const QUESTIONS = playbook.questions.map((q) => ({ id: q.id, type: q.type }));
-	const repEvent = fc.oneof(
-		fc
-			.constantFrom(...QUESTIONS)
-			.map((q): Body => ({ type: 'question.ask', questionId: q.id, spinType: q.type })),
-		fc
-			.constantFrom('wear-alerts', 'quick-change')
-			.chain((cardId) =>
-				fc.constantFrom<Body>(
-					{ type: 'feature.present', cardId },
-					{ type: 'advantage.present', cardId },
-					{ type: 'benefit.state', cardId, needIds: [] }
-				)
-			),
-		fc.constantFrom<Body>(
-			{ type: 'need.confirm', needId: 'downtime', level: 'explicit' },
-			{ type: 'objection.answer', objectionId: 'price' },
-			{ type: 'summary.give' },
-			{ type: 'advance.propose', advance: { kind: 'demo', advanceId: 'demo' } },
-			{ type: 'advance.propose', advance: { kind: 'other', advanceId: 'order' } }
-		)
-	);
+describe('benefits', () => {
+	it('a benefit on a stated need draws support, never an objection', () => {
+		const line = last(
+			rehearse([
+				...STATE_DOWNTIME,
+				{ type: 'benefit.state', cardId: 'remote', needIds: ['downtime'] }
+			])
+		);
+		expect(line).toMatchObject({ text: 'Yes, that is what I need.', supports: ['downtime'] });
+		expect(line.objectionId).toBeUndefined();
+	});
 
-	it('raises each objection once, replies just after, and accepts only when conditions hold', () => {
+	it('a benefit on a need not stated lands as an advantage or is put off', () => {
+		const first = rehearse([{ type: 'benefit.state', cardId: 'fast', needIds: ['turnaround'] }]);
+		expect(last(first)).toMatchObject({ objectionId: 'price' });
+		const later = rehearse([
+			{ type: 'feature.present', cardId: 'fast' },
+			{ type: 'benefit.state', cardId: 'fast', needIds: ['turnaround'] }
+		]);
+		expect(last(later)).toMatchObject({ deflects: ['turnaround'] });
+	});
+});
+
+describe('typed questions', () => {
+	it('answers the closest scripted question of the type the rep chose', () => {
+		const line = last(
+			rehearse([typed('How often do the analysers break down on you?', 'problem')])
+		);
+		expect(line).toMatchObject({ replyTo: 'p-breakdowns', reveals: ['downtime'] });
+	});
+
+	it('says the script’s unclear line when nothing of that type is close', () => {
+		const line = last(rehearse([typed('How often do the analysers break down?', 'situation')]));
+		expect(line).toEqual(expect.objectContaining({ text: 'Sorry, what do you mean?' }));
+		expect(line.replyTo).toBeUndefined();
+	});
+});
+
+describe('only the call counts', () => {
+	it('says nothing before call.start or after call.end, and accepts nothing after the end', () => {
+		const demo = at(1, propose('demo') as never);
+		expect(buyerRespond(BUYER_PLAYBOOK, [], demo)).toEqual([]);
+		const events = rehearse([...STATE_DOWNTIME, { type: 'call.end', outcome: 'noSale' }]);
+		const after = at(99_000, propose('demo') as never);
+		expect(buyerRespond(BUYER_PLAYBOOK, events, after)).toEqual([]);
+		const forged: CallEvent = {
+			v: EVENT_SCHEMA_VERSION,
+			at: 99_001,
+			type: 'buyer.say',
+			text: 'Yes',
+			acceptsAdvanceId: 'demo'
+		};
+		expect(buyerOutcome(BUYER_PLAYBOOK, [...events, after, forged])).toBe('continuation');
+	});
+
+	it('stamps its line just after the rep’s event', () => {
+		const events = rehearse([ask('s-staff', 'situation')]);
+		expect(events.at(-1)).toEqual({
+			v: EVENT_SCHEMA_VERSION,
+			at: 2_001,
+			type: 'buyer.say',
+			text: 'Four technicians.',
+			replyTo: 's-staff'
+		});
+	});
+});
+
+describe('determinism', () => {
+	const pool: Body[] = [
+		ask('s-volume', 'situation'),
+		ask('p-breakdowns', 'problem'),
+		ask('p-slow', 'problem'),
+		ask('i-backlog', 'implication'),
+		ask('i-clinicians', 'implication'),
+		ask('n-uptime', 'needPayoff'),
+		ask('n-speed', 'needPayoff'),
+		typed('What happens to the backlog when it stops?', 'implication'),
+		{ type: 'feature.present', cardId: 'remote' },
+		{ type: 'advantage.present', cardId: 'fast' },
+		{ type: 'benefit.state', cardId: 'remote', needIds: ['downtime'] },
+		answer('price', 'price-compare'),
+		answer('price', 'price-discount'),
+		answer('timing', 'timing-small'),
+		{ type: 'summary.give' },
+		propose('demo'),
+		propose('trial'),
+		propose('order'),
+		{ type: 'call.end', outcome: 'continuation' }
+	];
+
+	it('replaying a rehearsal gives the very same buyer lines', () => {
 		fc.assert(
-			fc.property(fc.array(repEvent, { maxLength: 40 }), (bodies) => {
-				const rep = bodies.map((body, i) => at(1_000 * (i + 1), body));
-				const events = rehearse(rep);
-				const raised: string[] = [];
-				// Tracked independently of the code under test: explicit needs, then met ones.
-				const explicit = new Set<string>();
-				const met = new Set<string>();
-				let lastRepAt = 0;
-				for (const e of events) {
-					if (e.type !== 'buyer.say') {
-						lastRepAt = e.at;
-						if (e.type === 'need.confirm' && e.level === 'explicit') explicit.add(e.needId);
-						if (e.type === 'benefit.state') {
-							const card = playbook.capabilities.find((c) => c.id === e.cardId);
-							for (const id of card?.needIds ?? []) if (explicit.has(id)) met.add(id);
-						}
-						continue;
-					}
-					expect(e.at).toBe(lastRepAt + 1);
-					for (const id of e.states ?? []) explicit.add(id);
-					if (e.objectionId) raised.push(e.objectionId);
-					if (e.acceptsAdvanceId === 'demo') expect(met.has('downtime')).toBe(true);
-					if (e.acceptsAdvanceId === 'order') {
-						expect(met.has('downtime') && explicit.has('changeover')).toBe(true);
-					}
-				}
-				expect(new Set(raised).size).toBe(raised.length);
-			})
+			fc.property(fc.array(fc.nat(pool.length - 1), { maxLength: 30 }), (picks) => {
+				const events = rehearse(picks.map((i) => pool[i]));
+				// Each rep event, answered again from the log before it, gets the logged lines.
+				events.forEach((event, i) => {
+					if (event.type === 'buyer.say') return;
+					let n = i + 1;
+					while (events[n]?.type === 'buyer.say') n++;
+					expect(buyerRespond(BUYER_PLAYBOOK, events.slice(0, i), event)).toEqual(
+						events.slice(i + 1, n)
+					);
+				});
+				expect(rehearse(picks.map((i) => pool[i]))).toEqual(events);
+			}),
+			{ numRuns: 60 }
 		);
 	});
 });

@@ -1,35 +1,60 @@
-// The scripted rehearsal buyer: a pure function of the playbook's buyer script and the event
-// log, so the same call always gets the same replies and a saved rehearsal replays exactly.
-//
-// Objection rule (deterministic, after Rackham's SPIN research on large sales: features and
-// advantages provoke objections, while benefits that meet a need the buyer stated explicitly
-// win approval instead; the domain notes §2.3 give the same feature/advantage/benefit split):
-// 1. Each capability statement is classed as the buyer hears it: `feature.present` → feature,
-//    `advantage.present` → advantage, `benefit.state` → benefit only when it meets a need that
-//    is explicit at that moment, otherwise advantage (a "benefit" for a need the buyer never
-//    stated works on the buyer like an advantage, in Rackham's terms).
-// 2. After a feature or advantage the buyer raises the first scripted objection, in script
-//    order, that has not been raised yet in this call and whose `After` names that kind or `any`.
-// 3. After a benefit meeting an explicit need only objections scripted `After: benefit` fire;
-//    `any` does not. So a rep who presents capability only as benefits for explicit needs meets
-//    fewer objections than one who leads with features and advantages.
-// At most one objection per statement; an objection is raised at most once per call.
-import type { BuyerAcceptance, BuyerScript, Playbook } from '$lib/playbook/types';
+// The scripted rehearsal buyer, modelled as a person (docs/buyer.md): a pure function of the
+// playbook and the folded call, so the same log always gets the same replies and a saved
+// rehearsal replays exactly. The buyer reads the fold and nothing else: what the phase gate
+// ignores (events before `call.start`, after `call.end`) changes nothing and gets no reply, and
+// once the call (or the buyer's patience) has ended the buyer says and accepts nothing.
+import type { BuyerScript, Playbook, Question } from '$lib/playbook/types';
 import { initialCallContext, type CallContext } from './context';
 import { EVENT_SCHEMA_VERSION, type CallEvent, type EventOf, type Outcome } from './events';
 import { foldEvent } from './reduce';
+import { blockers, ORDER_ID, refusal } from './buyer-advance';
+import { closestQuestion } from './buyer-match';
+import {
+	awarenessOf,
+	buyerMind,
+	feels,
+	implicationsNeeded,
+	openObjections,
+	patienceOf,
+	type BuyerMind
+} from './buyer-mind';
+import { gradeAnswer, objectionFor, type Provocation } from './buyer-objections';
+import { noNeedStated, patienceCost, shorten, SHORT_REPLY_PATIENCE } from './buyer-patience';
 
-/** The advance id a buyer script uses for an order; the UI proposes it as `advanceId: 'order'`. */
-export const ORDER_ID = 'order';
+export { ORDER_ID } from './buyer-advance';
 
 /** Generic buyer lines (sent with `text: ''`) that the UI translates. */
 export const BUYER_LINE_CODES = {
 	/** A question the script has no reply for. */
 	neutral: 'buyer.neutral',
-	/** The rep answered an objection. */
+	/** A typed question the buyer cannot match to any scripted question of its type. */
+	unclear: 'buyer.unclear',
+	/** A need-payoff question or benefit on a need the buyer does not feel yet. */
+	deflect: 'buyer.deflect',
+	/** An implication question on a problem the buyer has not admitted. */
+	notAProblem: 'buyer.not_a_problem',
+	/** A feature or advantage that provokes nothing. */
+	noted: 'buyer.noted',
+	/** A benefit on a need the buyer stated. */
+	supported: 'buyer.benefit_supported',
+	/** Any answer to an objection the playbook does not grade. */
 	objectionAcknowledged: 'buyer.objection_acknowledged',
+	/** A strong answer the script gives no reply for. */
+	objectionResolved: 'buyer.objection_resolved',
+	/** A weak answer the script gives no reply for. */
+	objectionStillOpen: 'buyer.objection_still_open',
+	/** An answer that is none of the listed ones. */
+	objectionUnanswered: 'buyer.objection_unanswered',
 	/** A proposal the buyer declines and the script gives no words for. */
 	declined: 'buyer.declined',
+	/** A proposal refused while an objection is open. */
+	blocked: 'buyer.blocked',
+	/** A proposal that needs other people the buyer cannot commit for. */
+	needsOthers: 'buyer.needs_others',
+	/** An order on a platinum account asked of one call. */
+	orderTooSoon: 'buyer.order_too_soon',
+	/** The buyer's patience ran out and they end the meeting. */
+	closes: 'buyer.closes',
 	/** A summary after at least one explicit need was met. */
 	summaryAgreed: 'buyer.summary_agreed',
 	/** A summary while no explicit need has been met. */
@@ -39,7 +64,6 @@ export const BUYER_LINE_CODES = {
 /** Milliseconds between the rep's event and the buyer's line, so the log stays ordered. */
 export const BUYER_DELAY_MS = 1;
 
-type Trigger = 'feature' | 'advantage' | 'benefit';
 type Line = Omit<EventOf<'buyer.say'>, 'v' | 'at' | 'type'>;
 
 const EMPTY_SCRIPT: BuyerScript = { persona: '', replies: [], objections: [], accepts: [] };
@@ -56,17 +80,16 @@ export function buyerRespond(
 	event: CallEvent,
 	context?: CallContext
 ): CallEvent[] {
-	const script = playbook.buyer ?? EMPTY_SCRIPT;
 	const before = events.at(-1) === event ? events.slice(0, -1) : events;
 	const usable =
 		context !== undefined &&
 		context.eventCount === before.length + 1 &&
 		context.lastAt === event.at &&
 		context.ignored.length === 0;
-	const c = usable
-		? context
-		: foldEvent(transcript(playbook, before), event, playbook, 'transcript');
-	return respond(script, c, event).map((line, i) => ({
+	const c = usable ? context : foldEvent(fold(playbook, before), event, playbook);
+	// The phase gate skipped it (before the start, after the end, while paused): nothing happened.
+	if (c.ignored.at(-1)?.index === c.eventCount - 1) return [];
+	return respondTo(playbook, c, event).map((line, i) => ({
 		v: EVENT_SCHEMA_VERSION,
 		at: event.at + BUYER_DELAY_MS * (i + 1),
 		type: 'buyer.say',
@@ -74,100 +97,262 @@ export function buyerRespond(
 	}));
 }
 
-// Nudges are not needed here, so the log is folded without them.
-function transcript(playbook: Playbook, events: readonly CallEvent[]): CallContext {
+function fold(playbook: Playbook, events: readonly CallEvent[]): CallContext {
 	let c = initialCallContext(playbook);
-	for (const event of events) c = foldEvent(c, event, playbook, 'transcript');
+	for (const event of events) c = foldEvent(c, event, playbook);
 	return c;
 }
 
-// `c` is the context with `event` folded in: a benefit's presentation records which of its
-// needs were explicit when it was stated.
-function respond(script: BuyerScript, c: CallContext, event: CallEvent): Line[] {
+// `c` is the context with `event` folded in; the buyer's lines so far are in it.
+function respondTo(playbook: Playbook, c: CallContext, event: CallEvent): Line[] {
+	const script = playbook.buyer ?? EMPTY_SCRIPT;
+	const mind = buyerMind(script, c);
+	if (mind.closed !== null || c.phase !== 'running') return [];
+	const heard = event.type === 'question.ask' ? hear(playbook, event) : undefined;
+	const cost = patienceCost(script, mind, c, event, heard?.id);
+	const patience = Math.max(0, mind.patience - cost);
+	if (cost > 0 && patience === 0) return [closing(script)];
+	const line = react(playbook, script, mind, c, event, heard);
+	if (!line) return [];
+	if (cost > 0) line.patience = patience;
+	if (patience <= SHORT_REPLY_PATIENCE && patience < patienceOf(script).start && line.text)
+		line.text = shorten(line.text);
+	return [line];
+}
+
+// A playbook question by its id, else the closest scripted question of the type the rep chose.
+function hear(playbook: Playbook, event: EventOf<'question.ask'>): Question | undefined {
+	const known = event.questionId
+		? playbook.questions.find((q) => q.id === event.questionId)
+		: undefined;
+	if (known) return known;
+	return event.text ? closestQuestion(playbook.questions, event.spinType, event.text) : undefined;
+}
+
+function react(
+	playbook: Playbook,
+	script: BuyerScript,
+	mind: BuyerMind,
+	c: CallContext,
+	event: CallEvent,
+	heard: Question | undefined
+): Line | undefined {
 	switch (event.type) {
 		case 'question.ask':
-			return [reply(script, event)];
+			return answer(script, mind, event, heard);
 		case 'feature.present':
-			return objection(script, c, 'feature');
 		case 'advantage.present':
-			return objection(script, c, 'advantage');
-		case 'benefit.state': {
-			const stated = c.presentations.at(-1);
-			const meetsExplicit =
-				stated?.eventIndex === c.eventCount - 1 && stated.explicitNeedIds.length > 0;
-			return objection(script, c, meetsExplicit ? 'benefit' : 'advantage');
-		}
+		case 'benefit.state':
+			return statement(script, mind, c, event);
 		case 'objection.answer':
-			return [
-				{ text: '', code: BUYER_LINE_CODES.objectionAcknowledged, replyTo: event.objectionId }
-			];
+			return objectionAnswered(playbook, mind, c, event);
 		case 'summary.give':
-			return [{ text: '', code: summaryCode(c) }];
+			return { text: '', code: summaryCode(mind) };
 		case 'advance.propose':
-			return [proposal(script, c, event.advance.advanceId)];
+			return proposal(playbook, script, mind, c, event.advance.advanceId);
 		default:
-			return [];
+			return undefined;
 	}
 }
 
-function reply(script: BuyerScript, event: EventOf<'question.ask'>): Line {
+function closing(script: BuyerScript): Line {
+	const { close, closeOutcome } = patienceOf(script);
+	return close
+		? { text: close, patience: 0, closes: closeOutcome }
+		: { text: '', code: BUYER_LINE_CODES.closes, patience: 0, closes: closeOutcome };
+}
+
+// Questions: the reply the script gives, and what it changes in the buyer's awareness.
+function answer(
+	script: BuyerScript,
+	mind: BuyerMind,
+	event: EventOf<'question.ask'>,
+	q: Question | undefined
+): Line {
+	if (!q && event.questionId === undefined) return unclear(script);
+	const replyTo = q?.id ?? event.questionId;
+	const type = q?.type ?? event.spinType;
 	const scripted =
-		(event.questionId !== undefined &&
-			script.replies.find((r) => r.questionId === event.questionId)) ||
-		script.replies.find((r) => r.questionId === undefined && r.spinType === event.spinType);
-	if (!scripted) return { text: '', code: BUYER_LINE_CODES.neutral, replyTo: event.questionId };
-	const line: Line = { text: scripted.text, replyTo: event.questionId };
-	if (scripted.reveals.length > 0) line.reveals = [...scripted.reveals];
-	if (scripted.states.length > 0) line.states = [...scripted.states];
+		(q && script.replies.find((r) => r.questionId === q.id)) ||
+		script.replies.find((r) => r.questionId === undefined && r.spinType === type);
+	// The need the rep named wins over the playbook question's, as in the fold.
+	const needIds = event.needId !== undefined ? [event.needId] : (q?.needIds ?? []);
+	const said = (text: string | undefined): Line =>
+		text ? { text, replyTo } : { text: '', code: BUYER_LINE_CODES.neutral, replyTo };
+	const line = said(scripted?.text);
+	const reveals = [...(scripted?.reveals ?? [])];
+	if (type === 'problem') reveals.push(...needIds);
+	if (type === 'implication') {
+		const admitted = needIds.filter((id) => awarenessOf(mind, id) !== 'hidden');
+		if (needIds.length > 0 && admitted.length === 0 && reveals.length === 0)
+			return { text: '', code: BUYER_LINE_CODES.notAProblem, replyTo };
+		const felt = admitted.filter(
+			(id) =>
+				awarenessOf(mind, id) === 'admitted' &&
+				(mind.developed.get(id) ?? 0) + 1 >= implicationsNeeded(script, id)
+		);
+		if (admitted.length > 0) line.develops = admitted;
+		if (felt.length > 0) line.felt = felt;
+	}
+	const claims = unique([...(scripted?.states ?? []), ...(type === 'needPayoff' ? needIds : [])]);
+	if (claims.length > 0) {
+		const states = claims.filter((id) => feels(mind, id));
+		if (states.length > 0) line.states = states;
+		else if (type === 'needPayoff') return deflection(script, claims, replyTo);
+	}
+	const admits = unique(reveals).filter((id) => awarenessOf(mind, id) === 'hidden');
+	if (admits.length > 0) line.reveals = admits;
 	return line;
 }
 
-// Every objection ever raised is in the context's list: only an echo of an open one merges.
-function objection(script: BuyerScript, c: CallContext, kind: Trigger): Line[] {
-	const raised = new Set(c.objections.map((o) => o.objectionId));
-	const next = script.objections.find(
-		(o) =>
-			!raised.has(o.objectionId) &&
-			(o.after.includes(kind) || (kind !== 'benefit' && o.after.includes('any')))
-	);
-	return next ? [{ text: next.text, objectionId: next.objectionId }] : [];
+function unclear(script: BuyerScript): Line {
+	const text = script.lines?.unclear;
+	return text ? { text } : { text: '', code: BUYER_LINE_CODES.unclear };
 }
 
-const isMet = (n: CallContext['needs'][number]) =>
-	n.level === 'explicit' && n.benefits.some((b) => b.whileExplicit);
-
-function summaryCode(c: CallContext): string {
-	return c.needs.some(isMet) ? BUYER_LINE_CODES.summaryAgreed : BUYER_LINE_CODES.summaryUnconvinced;
+// Too early for this need: the need's own words, the script's, or the app's.
+function deflection(script: BuyerScript, needIds: string[], replyTo?: string): Line {
+	const own = needIds
+		.map((id) => script.awareness?.find((a) => a.needId === id)?.deflect)
+		.find((text) => text !== undefined);
+	const text = own ?? script.lines?.deflect;
+	const line: Line = text ? { text } : { text: '', code: BUYER_LINE_CODES.deflect };
+	if (replyTo !== undefined) line.replyTo = replyTo;
+	line.deflects = needIds;
+	return line;
 }
 
-function holds(c: CallContext, condition: BuyerAcceptance['when'][number]): boolean {
-	const need = c.needs.find((n) => n.id === condition.needId);
-	if (need?.level !== 'explicit') return false;
-	return condition.state === 'explicit' || isMet(need);
-}
-
-function proposal(script: BuyerScript, c: CallContext, advanceId: string | undefined): Line {
-	const acceptance: BuyerAcceptance | undefined =
-		advanceId === undefined ? undefined : script.accepts.find((a) => a.advanceId === advanceId);
-	if (acceptance && acceptance.when.every((w) => holds(c, w))) {
-		return { text: acceptance.text, replyTo: advanceId, acceptsAdvanceId: advanceId };
+// Features, advantages and benefits.
+function statement(
+	script: BuyerScript,
+	mind: BuyerMind,
+	c: CallContext,
+	event: EventOf<'feature.present' | 'advantage.present' | 'benefit.state'>
+): Line {
+	const presented = c.presentations.at(-1);
+	const needIds = presented?.eventIndex === c.eventCount - 1 ? presented.needIds : [];
+	const stated = needIds.filter((id) => awarenessOf(mind, id) === 'stated');
+	const kind =
+		event.type === 'feature.present'
+			? 'feature'
+			: event.type === 'advantage.present'
+				? 'advantage'
+				: 'benefit';
+	if (kind === 'benefit' && stated.length > 0) {
+		const text = script.lines?.support;
+		const line: Line = text ? { text } : { text: '', code: BUYER_LINE_CODES.supported };
+		line.supports = stated;
+		return line;
 	}
-	if (acceptance?.otherwise) return { text: acceptance.otherwise, replyTo: advanceId };
-	return { text: '', code: BUYER_LINE_CODES.declined, replyTo: advanceId };
+	const provocation: Provocation = {
+		kind: 'statement',
+		statement: kind,
+		cardId: event.cardId,
+		onStatedNeed: stated.length > 0
+	};
+	const raised = objectionFor(script, mind, openObjections(mind, c), provocation);
+	if (raised) return { text: raised.text, objectionId: raised.objectionId };
+	if (kind === 'benefit') return deflection(script, needIds);
+	return { text: '', code: BUYER_LINE_CODES.noted };
+}
+
+// An answer to an objection: resolved by a strong one, left open by a weak or unknown one.
+function objectionAnswered(
+	playbook: Playbook,
+	mind: BuyerMind,
+	c: CallContext,
+	event: EventOf<'objection.answer'>
+): Line | undefined {
+	const grade = gradeAnswer(playbook, c, event);
+	if (!grade) return undefined;
+	const { objectionId, option } = grade;
+	if (!grade.graded)
+		return {
+			text: '',
+			code: BUYER_LINE_CODES.objectionAcknowledged,
+			replyTo: objectionId,
+			resolves: objectionId
+		};
+	const said = (code: string): Line =>
+		option?.reply
+			? { text: option.reply, replyTo: objectionId }
+			: { text: '', code, replyTo: objectionId };
+	if (grade.quality === 'strong')
+		return { ...said(BUYER_LINE_CODES.objectionResolved), resolves: objectionId };
+	const line = said(
+		grade.quality === 'weak'
+			? BUYER_LINE_CODES.objectionStillOpen
+			: BUYER_LINE_CODES.objectionUnanswered
+	);
+	// Still open: the buyer holds on to it (logged as raised again).
+	if (mind.raised.has(objectionId)) line.objectionId = objectionId;
+	return line;
+}
+
+function summaryCode(mind: BuyerMind): string {
+	return mind.supported.size > 0
+		? BUYER_LINE_CODES.summaryAgreed
+		: BUYER_LINE_CODES.summaryUnconvinced;
+}
+
+// A proposal: an objection it provokes, an open one that blocks it, or the script's conditions.
+function proposal(
+	playbook: Playbook,
+	script: BuyerScript,
+	mind: BuyerMind,
+	c: CallContext,
+	advanceId: string | undefined
+): Line {
+	const replyTo = advanceId;
+	const declined = (line: Line): Line =>
+		advanceId === undefined ? line : { ...line, declines: advanceId };
+	const open = openObjections(mind, c);
+	const raised = objectionFor(script, mind, open, {
+		kind: 'proposal',
+		advanceId,
+		isOrder: advanceId === ORDER_ID,
+		beforeAnyStatedNeed: noNeedStated(mind)
+	});
+	if (raised)
+		return declined({
+			text: raised.text,
+			objectionId: raised.objectionId,
+			replyTo,
+			blockedBy: raised.objectionId
+		});
+	const [blocker] = blockers(playbook, open, advanceId);
+	if (blocker !== undefined)
+		return declined({ text: '', code: BUYER_LINE_CODES.blocked, replyTo, blockedBy: blocker });
+	const acceptance =
+		advanceId === undefined ? undefined : script.accepts.find((a) => a.advanceId === advanceId);
+	if (!acceptance) return declined({ text: '', code: BUYER_LINE_CODES.declined, replyTo });
+	const why = refusal(playbook, c, mind, acceptance);
+	if (why === null) return { text: acceptance.text, replyTo, acceptsAdvanceId: advanceId };
+	if (acceptance.otherwise) return declined({ text: acceptance.otherwise, replyTo });
+	const code =
+		why.reason === 'others'
+			? BUYER_LINE_CODES.needsOthers
+			: why.reason === 'tooSoon'
+				? BUYER_LINE_CODES.orderTooSoon
+				: BUYER_LINE_CODES.declined;
+	return declined({ text: '', code, replyTo });
+}
+
+function unique<T>(values: T[]): T[] {
+	return [...new Set(values)];
 }
 
 /**
- * What the buyer has agreed to so far: an order, else an advance, else continuation. A call the
- * rep ended without proposing anything at all is a no-sale: nothing was asked, nothing agreed.
- * Pass `ending` when the rep is ending the call now, to get the outcome its `call.end` should log.
+ * What the buyer left the call with, by the research's definitions: an order or an advance the
+ * buyer agreed to; No-sale when the buyer refused what was asked (or closed the meeting saying
+ * so); Continuation when nothing was agreed and nothing refused. Reads the phase-gated fold, so
+ * a line after `call.end` changes nothing.
  */
-export function buyerOutcome(
-	playbook: Playbook,
-	events: readonly CallEvent[],
-	ending = false
-): Outcome {
-	const c = transcript(playbook, events);
+export function buyerOutcome(playbook: Playbook, events: readonly CallEvent[]): Outcome {
+	const c = fold(playbook, events);
 	if (c.acceptedAdvanceIds.includes(ORDER_ID)) return 'order';
 	if (c.acceptedAdvanceIds.length > 0) return 'advance';
-	return (ending || c.endedAt !== null) && c.advances.length === 0 ? 'noSale' : 'continuation';
+	const mind = buyerMind(playbook.buyer ?? EMPTY_SCRIPT, c);
+	if (mind.closed !== null) return mind.closed;
+	return mind.declined.length > 0 ? 'noSale' : 'continuation';
 }

@@ -4,30 +4,19 @@ import type { SpinType } from '$lib/playbook/types';
 import type { Outcome, Stage } from './events';
 import type { ScoreReport } from './rubric';
 
-export const REPORT_VERSION = 1;
-
-// Targets: the key-account rep's time split from the domain notes §1 (relationship 40%, needs
-// 30%, benefits 20%, closing 10%), mapped onto the four call stages of §2 as
-// relationship → opening, needs → investigating, benefits → demonstrating, closing → committing.
-export const STAGE_TARGET_SHARE: Record<Stage, number> = {
-	opening: 0.4,
-	investigating: 0.3,
-	demonstrating: 0.2,
-	committing: 0.1
-};
+export const REPORT_VERSION = 2;
 
 export interface StageTime {
 	ms: number;
 	share: number;
-	target: number;
 }
 
 /** Time per stage, pauses excluded, measured by the fold's stage clock (reduce.ts). */
 export interface StageTimes {
 	totalMs: number;
 	stages: Record<Stage, StageTime>;
-	/** Half the summed gaps between share and target: 0 on target, 1 at the opposite extreme. */
-	drift: number;
+	/** The call moved on from the opening at some point. */
+	leftOpening: boolean;
 }
 
 export interface QuestionMix {
@@ -35,13 +24,24 @@ export interface QuestionMix {
 	/** Questions typed by the rep rather than picked from the playbook. */
 	free: number;
 	byType: Record<SpinType, { count: number; share: number }>;
-	situationDominant: boolean;
+	/** Situation questions crowd out the rest (rules.ts `tooManySituation`). */
+	situationTooMany: boolean;
+	/** Log indexes of questions asked out of order for their need. */
+	cold: number[];
+	/** Implication and need-payoff questions: the ones whose order is judged. */
+	developing: number;
 }
 
 export interface NeedsFound {
+	/** Needs the playbook lists. */
+	total: number;
+	/** Playbook needs this call never touched, in playbook order. */
+	untouched: string[];
 	/** Ids still only implied at the end, in the order they were uncovered. */
 	implied: string[];
 	explicit: string[];
+	/** Needs that had enough implication questions (rules.ts `needDeveloped`). */
+	developed: string[];
 	/** Explicit needs a benefit was stated for. */
 	met: string[];
 	unmetExplicit: string[];
@@ -56,6 +56,8 @@ export interface CapabilityUse {
 	features: number;
 	advantages: number;
 	benefits: number;
+	/** Advantages, plus benefits that met no explicit need (they land as advantages). */
+	advantageLike: number;
 	/** Event indexes of capability statements made before any need was explicit. */
 	beforeExplicitNeed: number[];
 	/** Features and advantages whose card meets no need uncovered so far (or free text). */
@@ -79,13 +81,19 @@ export interface CommitmentUse {
 	summaries: number;
 	proposals: number;
 	summaryBeforeFirstProposal: boolean;
+	/** Asks made before any need was explicit. */
+	early: number;
+	/** Asks beyond what one call bears (rules.ts `ASK_LIMIT`). */
+	repeated: number;
 }
 
 export interface OutcomeNote {
-	/** From `call.end`; null while the call has not ended. */
+	/** The call's outcome once it ended (assessment.ts `outcomeOf`); null before. */
 	outcome: Outcome | null;
-	/** Only an order or an advance moves a large sale; a continuation does not (domain §2). */
+	/** An order or an advance: the only outcomes that move a large sale. */
 	advanced: boolean;
+	/** The buyer agreed to the planned primary advance (or to an order). */
+	primary: boolean;
 }
 
 /** Everything the rubric scores. */

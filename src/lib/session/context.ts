@@ -15,6 +15,8 @@ export interface CallPlan {
 	primaryAdvance: AdvanceChoice | null;
 	fallbackAdvance: AdvanceChoice | null;
 	account: AccountRef | null;
+	/** Set when the call is a drill: the skill it practises and the need it works on. */
+	drill: { skill: string; needId: string } | null;
 }
 
 export interface PauseInterval {
@@ -36,6 +38,11 @@ export interface AskedQuestion {
 	stage: Stage | null;
 	eventIndex: number;
 	answer?: string;
+	/**
+	 * Asked out of order for its need: an implication question before the need surfaced, or a
+	 * need-payoff question before the need was developed (docs/coaching.md#question-order).
+	 */
+	cold: boolean;
 }
 
 /** A pointer from a need back to a question in `CallContext.questions`. */
@@ -81,8 +88,23 @@ export interface ObjectionEntry {
 	/** The last capability statement before it was raised. */
 	after: CapabilityKind | 'none';
 	stage: Stage | null;
+	/** The log index of the event that raised it. */
+	eventIndex: number;
 	answeredAt: number | null;
 	answer?: string;
+	/** The playbook answer the rep chose, when the UI sent one. */
+	answerId?: string;
+}
+
+/** An ask for commitment, with what the research checks at that moment. */
+export interface AdvanceEntry {
+	advance: AdvanceChoice;
+	at: number;
+	stage: Stage | null;
+	/** No need was explicit yet (docs/coaching.md#closing-pressure). */
+	early: boolean;
+	/** A summary came after the last benefit and before this ask (docs/coaching.md#summary). */
+	afterSummary: boolean;
 }
 
 export interface NoteEntry {
@@ -103,6 +125,15 @@ export interface BuyerLine {
 	acceptsAdvanceId?: string;
 	/** A generic, translatable line (`text` is then ''), e.g. `buyer.neutral`. */
 	code?: string;
+	develops?: string[];
+	felt?: string[];
+	deflects?: string[];
+	supports?: string[];
+	resolves?: string;
+	declines?: string;
+	blockedBy?: string;
+	patience?: number;
+	closes?: Outcome;
 }
 
 /** A coaching hint shown while the call runs; the UI maps `code` to a message. */
@@ -120,7 +151,10 @@ export type NudgeCode =
 	| 'benefit_without_explicit_need'
 	| 'no_summary_before_advance'
 	| 'continuation_risk'
-	| 'objection_unanswered';
+	| 'objection_unanswered'
+	| 'cold_need_payoff'
+	| 'ask_before_explicit_need'
+	| 'repeated_ask';
 
 export interface CallContext {
 	mode: CallMode;
@@ -161,7 +195,7 @@ export interface CallContext {
 	notes: NoteEntry[];
 	summaryGiven: boolean;
 	summaries: { text?: string; at: number; stage: Stage | null }[];
-	advances: { advance: AdvanceChoice; at: number; stage: Stage | null }[];
+	advances: AdvanceEntry[];
 	buyerLines: BuyerLine[];
 	/** Advances (or `order`) the scripted buyer agreed to. */
 	acceptedAdvanceIds: string[];
@@ -176,7 +210,13 @@ export function initialCallContext(playbook: Playbook): CallContext {
 	return {
 		mode: 'live',
 		playbookId: playbook.meta.id,
-		plan: { objective: '', primaryAdvance: null, fallbackAdvance: null, account: null },
+		plan: {
+			objective: '',
+			primaryAdvance: null,
+			fallbackAdvance: null,
+			account: null,
+			drill: null
+		},
 		phase: 'planning',
 		stage: null,
 		spinType: 'situation',

@@ -77,7 +77,13 @@ export type CallEvent = Base &
 		| { type: 'advantage.present'; cardId?: string; text?: string }
 		| { type: 'benefit.state'; cardId?: string; text?: string; needIds: string[] }
 		| { type: 'objection.raise'; objectionId?: string; text?: string }
-		| { type: 'objection.answer'; objectionId?: string; text?: string }
+		| {
+				type: 'objection.answer';
+				objectionId?: string;
+				text?: string;
+				/** Which of the playbook's listed answers the rep chose (a rehearsal grades it). */
+				answerId?: string;
+		  }
 		| { type: 'note.add'; text: string }
 		| { type: 'summary.give'; text?: string }
 		| { type: 'advance.propose'; advance: AdvanceChoice }
@@ -96,6 +102,24 @@ export type CallEvent = Base &
 				 * `buyer.neutral` that the UI translates.
 				 */
 				code?: string;
+				/** Needs an implication answer developed (the buyer sees more of the problem). */
+				develops?: string[];
+				/** Needs the buyer now feels are serious (enough implications on them). */
+				felt?: string[];
+				/** Needs a need-payoff question or benefit was put on too early: nothing moved. */
+				deflects?: string[];
+				/** Needs whose benefit the buyer welcomed (they were explicit). */
+				supports?: string[];
+				/** The objection the rep's answer resolved. */
+				resolves?: string;
+				/** The advance (or `order`) the buyer refused. */
+				declines?: string;
+				/** The open objection that made the buyer refuse a proposal. */
+				blockedBy?: string;
+				/** The buyer's patience after this line (the playbook sets where it starts). */
+				patience?: number;
+				/** The buyer closed the meeting with this line, leaving this outcome. */
+				closes?: Outcome;
 		  }
 		| {
 				type: 'call.end';

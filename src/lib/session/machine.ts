@@ -7,7 +7,7 @@
 //   snapshot.value               // 'planning' | { call: 'opening' | { investigating: SpinType }
 //                                //   | 'demonstrating' | 'committing' } | 'paused' | 'ended'
 //   snapshot.context             // CallContext (./context) plus the `playbook` it runs on
-//   nextSuggestions(snapshot, playbook), offeredBenefits(...)   (./needs)
+//   assess(snapshot.context, playbook)   (./assessment): suggestions, nudges, needs, outcome
 //   replay(playbook, rawEvents)  // validated log → the snapshot a live actor would hold
 //
 // `stage.enter` jumps to any stage from any stage (an objection may send the rep back to
@@ -15,7 +15,7 @@
 // investigating they only remember the SPIN type, so entering investigating resumes there.
 // While paused only `call.resume`, `call.end` and `note.add` apply; when ended, `review.save`
 // and `note.add`. `call.end` works from planning (an abandoned call), any stage, or paused.
-// `acceptsEvent(phase, type)` (./reduce) tells the UI which events apply now.
+// `acceptsEvent(phase, type)` (./acceptance) reads which events apply now from these states.
 //
 // A restored actor runs on the playbook stored in the snapshot's context (`input` is not read
 // then); to apply an edited playbook, replay the log with it instead.

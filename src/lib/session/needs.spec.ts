@@ -2,7 +2,17 @@ import { describe, expect, test } from 'vitest';
 import { eventClock, PLAN, runActor } from '../../../tests/fixtures/session/events';
 import { TEST_PLAYBOOK } from '../../../tests/fixtures/session/playbook';
 import type { CallEvent } from './events';
-import { needLedger, nextSuggestions, offeredBenefits, type Suggestion } from './needs';
+import { assess } from './assessment';
+import type { CallContext } from './context';
+import type { Playbook } from '$lib/playbook/types';
+import type { Suggestion } from './needs';
+
+const nextSuggestions = (s: { context: CallContext }, pb: Playbook) =>
+	assess(s.context, pb).suggestions;
+const offeredBenefits = (s: { context: CallContext }, pb: Playbook) =>
+	assess(s.context, pb).benefitCardIds.map((id) => ({ id }));
+const needLedger = (c: CallContext) =>
+	assess(c, TEST_PLAYBOOK).needs.filter((n) => n.progress !== 'untouched');
 
 type Ev = ReturnType<typeof eventClock>;
 
@@ -36,7 +46,7 @@ const met = (ev: Ev) => [
 	ev('benefit.state', { cardId: 'remote', needIds: ['downtime'] })
 ];
 
-describe('nextSuggestions', () => {
+describe('suggestions (assessment)', () => {
 	test('suggests nothing before the start, while paused or after the end', () => {
 		expect(
 			nextSuggestions(
@@ -46,6 +56,13 @@ describe('nextSuggestions', () => {
 		).toEqual([]);
 		expect(suggest((ev) => [ev('call.pause')])).toEqual([]);
 		expect(suggest((ev) => [ev('call.end', { outcome: 'noSale' })])).toEqual([]);
+	});
+
+	test('before any opening move: the moves only, no "the opening is done"', () => {
+		expect(suggest(() => []).map(brief)).toEqual([
+			'opening:intro:opening_move',
+			'opening:agenda:opening_move'
+		]);
 	});
 
 	test('in opening: the opening moves not done yet, then investigating', () => {
@@ -123,45 +140,66 @@ describe('nextSuggestions', () => {
 		expect(list.map(brief)).toContain('benefit:remote:meet_explicit_need');
 	});
 
-	test('when every explicit need has its benefit: committing, summary, then the primary advance', () => {
-		expect(suggest(met).map(brief).slice(-3)).toEqual([
+	test('when every explicit need has its benefit: committing, then the summary; the ask only after it', () => {
+		expect(suggest(met).map(brief).slice(-2)).toEqual([
 			'stage:committing:all_needs_met',
-			'summary::summarize_benefits',
-			'advance:demo:propose_primary_advance'
+			'summary::summarize_benefits'
 		]);
 		const committing = suggest((ev) => [...met(ev), ev('stage.enter', { stage: 'committing' })]);
-		expect(committing.slice(0, 2).map(brief)).toEqual([
-			'summary::summarize_benefits',
-			'advance:demo:propose_primary_advance'
+		expect(brief(committing[0])).toBe('summary::summarize_benefits');
+		expect(committing.map(brief)).not.toContain('advance:demo:propose_primary_advance');
+		const summarised = suggest((ev) => [
+			...met(ev),
+			ev('stage.enter', { stage: 'committing' }),
+			ev('summary.give', {})
 		]);
-		expect(committing[1].reason.params).toEqual({ kind: 'demo', advanceId: 'demo' });
+		expect(brief(summarised[0])).toBe('advance:demo:propose_primary_advance');
+		expect(summarised[0].reason.params).toEqual({ kind: 'demo', advanceId: 'demo' });
 	});
 
-	test('committing before any need is met: develop it first, then still summary and advance', () => {
-		const list = suggest((ev) => [...implied(ev), ev('stage.enter', { stage: 'committing' })]);
-		const order = list.map(brief);
-		expect(order[0]).toBe('question:i-backlog:develop_implied_need');
-		expect(order).toContain('summary::summarize_benefits');
-		expect(order.indexOf('advance:demo:propose_primary_advance')).toBe(
-			order.indexOf('summary::summarize_benefits') + 1
+	test('committing before any need is explicit: back to investigating, no summary, no ask', () => {
+		const order = suggest((ev) => [...implied(ev), ev('stage.enter', { stage: 'committing' })]).map(
+			brief
 		);
-		expect(order.indexOf('summary::summarize_benefits')).toBeLessThan(
-			order.indexOf('question:p-slow:uncover_problem')
-		);
+		expect(order[0]).toBe('stage:investigating:no_explicit_need_yet');
+		expect(order).toContain('question:i-backlog:develop_implied_need');
+		expect(order).not.toContain('summary::summarize_benefits');
+		expect(order.some((o) => o.startsWith('advance:'))).toBe(false);
 	});
 
-	test('after the summary and the primary advance, the fallback is next', () => {
-		const list = suggest((ev) => [
+	test('an open objection comes first, and no summary or ask while it is open', () => {
+		const order = suggest((ev) => [
+			...met(ev),
+			ev('stage.enter', { stage: 'committing' }),
+			ev('objection.raise', { objectionId: 'price' })
+		]).map(brief);
+		expect(order[0]).toBe('objection::answer_objection');
+		expect(order).not.toContain('summary::summarize_benefits');
+	});
+
+	test('the fallback only after the buyer declined the primary; after an agreement, the end', () => {
+		const asked = (ev: Ev) => [
 			...met(ev),
 			ev('stage.enter', { stage: 'committing' }),
 			ev('summary.give', {}),
 			ev('advance.propose', { advance: { kind: 'demo', advanceId: 'demo' } })
+		];
+		expect(brief(suggest(asked)[0])).toBe('end::ask_answered');
+		const declined = suggest((ev) => [
+			...asked(ev),
+			ev('buyer.say', { text: 'No.', replyTo: 'demo', declines: 'demo' })
 		]);
-		expect(brief(list[0])).toBe('advance:trial:propose_fallback_advance');
+		expect(brief(declined[0])).toBe('advance:trial:propose_fallback_advance');
+		const accepted = suggest((ev) => [
+			...asked(ev),
+			ev('buyer.say', { text: 'Yes.', replyTo: 'demo', acceptsAdvanceId: 'demo' })
+		]);
+		expect(accepted.map(brief)).toContain('end::advance_agreed');
+		expect(accepted.map(brief).some((o) => o.startsWith('advance:'))).toBe(false);
 	});
 });
 
-describe('offeredBenefits and needLedger', () => {
+describe('benefit cards and need progress (assessment)', () => {
 	test('offers only cards meeting an explicit need', () => {
 		expect(offeredBenefits(snapshotAfter(implied), TEST_PLAYBOOK)).toEqual([]);
 		expect(offeredBenefits(snapshotAfter(explicit), TEST_PLAYBOOK).map((c) => c.id)).toEqual([

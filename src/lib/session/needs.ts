@@ -1,16 +1,26 @@
-// What the prompter offers next, read from the need ledger. The order follows SPIN: a problem
-// the buyer admits (implied need) is developed with implication questions, then turned
-// explicit with need-payoff questions; only then do benefits for it move the sale, and once
-// every explicit need has its benefit the rep summarises and asks for the planned advance.
-import type { CapabilityCard, Playbook, Question, SpinType } from '$lib/playbook/types';
-import type { CallContext, NeedEntry } from './context';
+// The ranked next moves of a call, read from the need ledger with the rules of rules.ts. The
+// order follows SPIN (docs/coaching.md#question-order): a problem the buyer admits (implied
+// need) is developed with implication questions, then turned explicit with need-payoff
+// questions; only then do benefits for it move the sale; once every explicit need has its
+// benefit and no objection is open, the rep summarises and asks for the planned advance.
+// Only the assessment (assessment.ts) calls this; screens read the assessment.
+import type { Playbook, Question, SpinType } from '$lib/playbook/types';
+import type { CallContext } from './context';
 import type { AdvanceChoice, Stage } from './events';
-import type { CallSnapshot } from './machine';
+import {
+	anyExplicitNeed,
+	askedEnough,
+	benefitAllowed,
+	needMet,
+	needPayoffCold,
+	objectionOpen,
+	openingBegun,
+	SITUATION_FREE,
+	summaryCurrent
+} from './rules';
 
-/** Anything carrying a call context: a machine snapshot, or `{ context }` built by a fold. */
-export type HasCallContext = Pick<CallSnapshot, 'context'> | { context: CallContext };
-
-export type SuggestionKind = 'opening' | 'question' | 'benefit' | 'stage' | 'summary' | 'advance';
+export type SuggestionKind =
+	'opening' | 'question' | 'benefit' | 'stage' | 'summary' | 'advance' | 'objection' | 'end';
 
 /** Codes the UI translates; `params` fill its placeholders. */
 export type SuggestionReasonCode =
@@ -25,7 +35,11 @@ export type SuggestionReasonCode =
 	| 'all_needs_met'
 	| 'summarize_benefits'
 	| 'propose_primary_advance'
-	| 'propose_fallback_advance';
+	| 'propose_fallback_advance'
+	| 'answer_objection'
+	| 'no_explicit_need_yet'
+	| 'advance_agreed'
+	| 'ask_answered';
 
 export interface Suggestion {
 	kind: SuggestionKind;
@@ -35,37 +49,17 @@ export interface Suggestion {
 	needId?: string;
 	stage?: Stage;
 	advanceId?: string;
+	objectionId?: string;
 	/** For an advance the rep typed in the plan rather than picked from the playbook. */
 	advance?: AdvanceChoice;
 	reason: { code: SuggestionReasonCode; params: Record<string, string | number> };
 }
 
-/** How far a need has come: surfaced, being developed, stated by the buyer, met by a benefit. */
-export type NeedProgress = 'implied' | 'developing' | 'explicit' | 'met';
-
-export interface NeedView extends NeedEntry {
-	progress: NeedProgress;
-}
-
-/** Situation questions the prompter still offers before it stops suggesting more. */
-const SITUATION_SUGGESTION_LIMIT = 3;
-
-/** The need ledger with each need's progress, in the order the needs surfaced. */
-export function needLedger(context: CallContext): NeedView[] {
-	return context.needs.map((n) => ({ ...n, progress: progressOf(n) }));
-}
-
-/** Capability cards whose benefit meets at least one need that is explicit now. */
-export function offeredBenefits(snapshot: HasCallContext, playbook: Playbook): CapabilityCard[] {
-	const explicit = new Set(explicitIds(snapshot.context));
-	return playbook.capabilities.filter((card) => card.needIds.some((id) => explicit.has(id)));
-}
-
 /** Ranked next moves for the call as it stands; empty outside a running call. */
-export function nextSuggestions(snapshot: HasCallContext, playbook: Playbook): Suggestion[] {
-	const c = snapshot.context;
+export function rankSuggestions(c: CallContext, playbook: Playbook): Suggestion[] {
 	if (c.phase !== 'running' || c.stage === null) return [];
 	const asked = new Set(c.questions.flatMap((q) => (q.questionId ? [q.questionId] : [])));
+	const objection = objectionSuggestions(c);
 	const develop = developQuestions(c, playbook, asked);
 	const uncover = uncoverQuestions(c, playbook, asked);
 	const benefits = benefitSuggestions(c, playbook);
@@ -77,30 +71,43 @@ export function nextSuggestions(snapshot: HasCallContext, playbook: Playbook): S
 	const toCommit: Suggestion[] =
 		commit.length > 0 && c.stage !== 'committing' ? [stage('committing', 'all_needs_met', {})] : [];
 	switch (c.stage) {
-		case 'opening':
+		case 'opening': {
+			// Moving on is only advice once the rep has opened at all.
+			const begun = openingBegun(c, playbook.opening.length);
 			return [
+				...objection,
 				...openingSuggestions(c, playbook),
-				stage('investigating', 'start_investigating', {})
+				...(begun ? [stage('investigating', 'start_investigating', {})] : [])
 			];
+		}
 		case 'investigating':
-			return [...develop, ...uncover, ...toDemonstrate, ...benefits, ...toCommit, ...commit];
+			return [
+				...objection,
+				...develop,
+				...uncover,
+				...toDemonstrate,
+				...benefits,
+				...toCommit,
+				...commit
+			];
 		case 'demonstrating':
-			return [...benefits, ...toCommit, ...commit, ...develop, ...uncover];
-		case 'committing':
-			// Already asking: the ask still comes, after what would make it land.
-			return commit.length > 0
-				? [...commit, ...benefits, ...develop, ...uncover]
-				: [...benefits, ...develop, ...commitSuggestions(c, playbook, true), ...uncover];
+			return [...objection, ...benefits, ...toCommit, ...commit, ...develop, ...uncover];
+		case 'committing': {
+			// Asking with no explicit need is pressure: investigate first.
+			const back: Suggestion[] = anyExplicitNeed(c)
+				? []
+				: [stage('investigating', 'no_explicit_need_yet', {})];
+			return [...objection, ...commit, ...benefits, ...back, ...develop, ...uncover];
+		}
 	}
 }
 
-function progressOf(n: NeedEntry): NeedProgress {
-	if (n.level === 'explicit') return n.benefits.some((b) => b.whileExplicit) ? 'met' : 'explicit';
-	return n.implicationQuestions.length > 0 ? 'developing' : 'implied';
-}
-
-function explicitIds(c: CallContext): string[] {
-	return c.needs.filter((n) => n.level === 'explicit').map((n) => n.id);
+function objectionSuggestions(c: CallContext): Suggestion[] {
+	const open = c.objections.find((o) => o.answeredAt === null);
+	if (!open) return [];
+	const params: Record<string, string> = open.objectionId ? { objectionId: open.objectionId } : {};
+	const s: Suggestion = { kind: 'objection', reason: { code: 'answer_objection', params } };
+	return open.objectionId ? [{ ...s, objectionId: open.objectionId }] : [s];
 }
 
 function openingSuggestions(c: CallContext, playbook: Playbook): Suggestion[] {
@@ -110,8 +117,8 @@ function openingSuggestions(c: CallContext, playbook: Playbook): Suggestion[] {
 		.map((m) => ({ kind: 'opening', moveId: m.id, reason: { code: 'opening_move', params: {} } }));
 }
 
-// Implied needs in the order they surfaced: implication questions first, need-payoff ones
-// only once the need has been developed (SPIN: payoff before implication rarely lands).
+// Implied needs in the order they surfaced: implication questions first, need-payoff ones only
+// once the need is developed (a cold need-payoff question rarely lands).
 function developQuestions(c: CallContext, pb: Playbook, asked: Set<string>): Suggestion[] {
 	const out: Suggestion[] = [];
 	for (const need of c.needs.filter((n) => n.level === 'implied')) {
@@ -121,18 +128,18 @@ function developQuestions(c: CallContext, pb: Playbook, asked: Set<string>): Sug
 		const implication = about('implication').map((q) =>
 			question(q, need.id, 'develop_implied_need', params)
 		);
-		const payoff = about('needPayoff').map((q) =>
-			question(q, need.id, 'make_need_explicit', params)
-		);
-		out.push(
-			...(need.implicationQuestions.length === 0 ? implication : [...payoff, ...implication])
-		);
+		const payoff = needPayoffCold(c, need.id)
+			? []
+			: about('needPayoff')
+					.filter((q) => q.needIds.every((id) => !needPayoffCold(c, id)))
+					.map((q) => question(q, need.id, 'make_need_explicit', params));
+		out.push(...payoff, ...implication);
 	}
 	return out;
 }
 
 // Problem questions for needs not yet surfaced, with a few situation questions first when the
-// rep knows nothing yet (domain §2.2: situation questions are needed, but few).
+// rep knows nothing yet (docs/coaching.md#situation: needed, but few).
 function uncoverQuestions(c: CallContext, pb: Playbook, asked: Set<string>): Suggestion[] {
 	const surfaced = new Set(c.needs.map((n) => n.id));
 	const problems = questionsOf(pb, 'problem', asked)
@@ -142,7 +149,7 @@ function uncoverQuestions(c: CallContext, pb: Playbook, asked: Set<string>): Sug
 			return question(q, needId, 'uncover_problem', needId ? { needId } : {});
 		});
 	const situation =
-		c.spinCounts.situation < SITUATION_SUGGESTION_LIMIT
+		c.spinCounts.situation < SITUATION_FREE
 			? questionsOf(pb, 'situation', asked).map((q) =>
 					question(q, undefined, 'gather_background', {})
 				)
@@ -153,12 +160,10 @@ function uncoverQuestions(c: CallContext, pb: Playbook, asked: Set<string>): Sug
 
 function benefitSuggestions(c: CallContext, pb: Playbook): Suggestion[] {
 	const out: Suggestion[] = [];
-	for (const need of c.needs.filter((n) => progressOf(n) === 'explicit')) {
-		const stated = new Set(
-			need.benefits.flatMap((b) => (b.cardId && b.whileExplicit ? [b.cardId] : []))
-		);
+	for (const need of c.needs) {
+		if (!benefitAllowed(c, need.id) || needMet(need)) continue;
 		for (const card of pb.capabilities) {
-			if (!card.needIds.includes(need.id) || stated.has(card.id)) continue;
+			if (!card.needIds.includes(need.id)) continue;
 			out.push({
 				kind: 'benefit',
 				cardId: card.id,
@@ -170,22 +175,46 @@ function benefitSuggestions(c: CallContext, pb: Playbook): Suggestion[] {
 	return out;
 }
 
-// Commitment once at least one need is explicit and every explicit need has its benefit
-// (or regardless, when the rep is already committing).
-function commitSuggestions(c: CallContext, pb: Playbook, anyway = false): Suggestion[] {
+/** Advance ids (or `order`) the buyer declined in this call and never agreed to after. */
+export function declinedAdvanceIds(c: CallContext): string[] {
+	const proposed = new Set(
+		c.advances.flatMap((a) => (a.advance.advanceId ? [a.advance.advanceId] : []))
+	);
+	const out: string[] = [];
+	for (const line of c.buyerLines) {
+		// Logs from before `declines` existed: a reply to a proposal that accepts nothing.
+		const legacy =
+			line.replyTo !== undefined && proposed.has(line.replyTo) && !line.acceptsAdvanceId
+				? line.replyTo
+				: undefined;
+		const id = line.declines ?? legacy;
+		if (id !== undefined && !out.includes(id) && !c.acceptedAdvanceIds.includes(id)) out.push(id);
+	}
+	return out;
+}
+
+// The ask comes once every explicit need is met, no objection is open and a summary has
+// followed the last benefit; after an agreed advance, the call is done.
+function commitSuggestions(c: CallContext, pb: Playbook): Suggestion[] {
+	if (c.acceptedAdvanceIds.length > 0) return [end('advance_agreed')];
 	const explicit = c.needs.filter((n) => n.level === 'explicit');
-	const ready = explicit.length > 0 && explicit.every((n) => progressOf(n) === 'met');
-	if (!ready && !anyway) return [];
-	const out: Suggestion[] = [];
-	const lastBenefit = Math.max(0, ...explicit.flatMap((n) => n.benefits.map((b) => b.at)));
-	if (!c.summaries.some((s) => s.at >= lastBenefit))
-		out.push({ kind: 'summary', reason: { code: 'summarize_benefits', params: {} } });
+	const ready = explicit.length > 0 && explicit.every(needMet) && !objectionOpen(c);
+	if (!ready) return [];
+	if (!summaryCurrent(c))
+		return [{ kind: 'summary', reason: { code: 'summarize_benefits', params: {} } }];
+	if (askedEnough(c.advances.length)) return [end('ask_answered')];
 	const primary = c.plan.primaryAdvance ?? firstAdvance(pb);
 	const fallback = c.plan.fallbackAdvance;
-	if (primary && !proposed(c, primary)) out.push(advance(primary, 'propose_primary_advance'));
-	else if (fallback && !proposed(c, fallback))
-		out.push(advance(fallback, 'propose_fallback_advance'));
-	return out;
+	const declined = declinedAdvanceIds(c);
+	if (primary && !proposed(c, primary)) return [advance(primary, 'propose_primary_advance')];
+	const primaryDeclined = primary?.advanceId !== undefined && declined.includes(primary.advanceId);
+	if (primaryDeclined && fallback && !proposed(c, fallback))
+		return [advance(fallback, 'propose_fallback_advance')];
+	return [end('ask_answered')];
+}
+
+function end(code: SuggestionReasonCode): Suggestion {
+	return { kind: 'end', reason: { code, params: {} } };
 }
 
 function firstAdvance(pb: Playbook): AdvanceChoice | null {

@@ -79,9 +79,9 @@ describe('too_many_situation_questions', () => {
 		expect(codes((ev) => situation(ev, 3))).not.toContain('too_many_situation_questions');
 	});
 
-	test('clears when other questions reach half of the mix', () => {
+	test('clears when situation questions fall to a third of the mix', () => {
 		const problems = (ev: Ev) =>
-			Array.from({ length: 4 }, (_, i) =>
+			Array.from({ length: 8 }, (_, i) =>
 				ev('question.ask', { spinType: 'problem', text: `P${i}` })
 			);
 		expect(codes((ev) => [...situation(ev, 4), ...problems(ev)])).not.toContain(
@@ -189,11 +189,11 @@ describe('continuation_risk', () => {
 		});
 	});
 
-	test('clears once an advance is proposed', () => {
+	test('clears once an advance is proposed (asking with no explicit need is then the warning)', () => {
 		const advance = { kind: 'demo' as const, advanceId: 'demo' };
 		expect(
 			codes((ev) => [commit(ev), ev('summary.give', {}), ev('advance.propose', { advance })])
-		).toEqual([]);
+		).toEqual(['ask_before_explicit_need']);
 	});
 });
 

@@ -3,6 +3,7 @@
 import type { Playbook } from '$lib/playbook/types';
 import type { CallContext, CapabilityKind, NeedEntry, ObjectionEntry } from './context';
 import type { EventOf, NeedLevel } from './events';
+import { implicationCold, needPayoffCold } from './rules';
 
 /** Record a question; implication and need-payoff questions also count on their needs. */
 export function askQuestion<C extends CallContext>(
@@ -22,7 +23,8 @@ export function askQuestion<C extends CallContext>(
 		needIds,
 		at: e.at,
 		stage: c.stage,
-		eventIndex: index
+		eventIndex: index,
+		cold: askedCold(c, e.spinType, needIds)
 	});
 	const ref = compact({ index: qIndex, questionId: e.questionId });
 	const develops = e.spinType === 'implication' || e.spinType === 'needPayoff';
@@ -36,6 +38,19 @@ export function askQuestion<C extends CallContext>(
 		spinCounts: { ...c.spinCounts, [e.spinType]: c.spinCounts[e.spinType] + 1 },
 		needs
 	};
+}
+
+// Judged before the question itself counts on its needs.
+function askedCold(c: CallContext, type: string, needIds: string[]): boolean {
+	if (type === 'implication')
+		return needIds.length === 0
+			? c.needs.length === 0
+			: needIds.some((id) => implicationCold(c, id));
+	if (type === 'needPayoff')
+		return needIds.length === 0
+			? !c.needs.some((n) => !needPayoffCold(c, n.id))
+			: needIds.some((id) => needPayoffCold(c, id));
+	return false;
 }
 
 function withQuestion(n: NeedEntry, type: string, ref: NeedEntry['implicationQuestions'][number]) {
@@ -154,7 +169,8 @@ export function raiseObjection<C extends CallContext>(
 	objectionId: string | undefined,
 	text: string | undefined,
 	source: ObjectionEntry['source'],
-	at: number
+	at: number,
+	index: number
 ): C {
 	const last = c.objections.at(-1);
 	if (objectionId !== undefined && last?.objectionId === objectionId && last.answeredAt === null)
@@ -166,22 +182,32 @@ export function raiseObjection<C extends CallContext>(
 		raisedAt: at,
 		after: c.presentations.at(-1)?.kind ?? 'none',
 		stage: c.stage,
+		eventIndex: index,
 		answeredAt: null
 	});
 	return { ...c, objections: [...c.objections, entry] };
 }
 
 /** Mark an open objection answered: the earliest of that id, else the latest of any. */
-export function answerObjection<C extends CallContext>(c: C, e: EventOf<'objection.answer'>): C {
+export function answerObjection<C extends CallContext>(
+	c: C,
+	e: EventOf<'objection.answer'>,
+	index: number
+): C {
 	const open = (o: ObjectionEntry) => o.answeredAt === null;
 	const target =
 		e.objectionId === undefined
 			? c.objections.findLastIndex(open)
 			: c.objections.findIndex((o) => open(o) && o.objectionId === e.objectionId);
 	// An answer to an objection nobody logged still counts: the rep heard it, log it raised then.
-	const base = target < 0 ? raiseObjection(c, e.objectionId, undefined, 'rep', e.at) : c;
+	const base = target < 0 ? raiseObjection(c, e.objectionId, undefined, 'rep', e.at, index) : c;
 	const i = target < 0 ? base.objections.length - 1 : target;
-	const answered = compact({ ...base.objections[i], answeredAt: e.at, answer: e.text });
+	const answered = compact({
+		...base.objections[i],
+		answeredAt: e.at,
+		answer: e.text,
+		answerId: e.answerId
+	});
 	return { ...base, objections: base.objections.map((o, j) => (j === i ? answered : o)) };
 }
 
@@ -200,7 +226,16 @@ export function buyerSays<C extends CallContext>(
 		states: e.states,
 		objectionId: e.objectionId,
 		acceptsAdvanceId: e.acceptsAdvanceId,
-		code: e.code
+		code: e.code,
+		develops: e.develops,
+		felt: e.felt,
+		deflects: e.deflects,
+		supports: e.supports,
+		resolves: e.resolves,
+		declines: e.declines,
+		blockedBy: e.blockedBy,
+		patience: e.patience,
+		closes: e.closes
 	});
 	let next: C = { ...c, buyerLines: [...c.buyerLines, line] };
 	for (const id of e.reveals ?? [])
@@ -208,7 +243,7 @@ export function buyerSays<C extends CallContext>(
 	for (const id of e.states ?? [])
 		next = surfaceNeed(next, id, 'explicit', 'buyer', e.at, index, null, pb);
 	if (e.objectionId !== undefined)
-		next = raiseObjection(next, e.objectionId, e.text, 'buyer', e.at);
+		next = raiseObjection(next, e.objectionId, e.text, 'buyer', e.at, index);
 	const accepts = e.acceptsAdvanceId;
 	if (accepts !== undefined && !next.acceptedAdvanceIds.includes(accepts))
 		next = { ...next, acceptedAdvanceIds: [...next.acceptedAdvanceIds, accepts] };

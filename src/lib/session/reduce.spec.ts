@@ -33,6 +33,7 @@ describe('questions and answers', () => {
 				needIds: ['downtime'],
 				at: 4000,
 				stage: 'investigating',
+				cold: false,
 				eventIndex: 3
 			}
 		]);
@@ -195,6 +196,7 @@ describe('capability statements and objections', () => {
 				raisedAt: 4000,
 				after: 'none',
 				stage: 'investigating',
+				eventIndex: 3,
 				answeredAt: 4000,
 				answer: 'Fair point'
 			}
@@ -215,7 +217,13 @@ describe('commitment and timing', () => {
 		expect(c.openingMoves).toEqual([{ moveId: 'intro', at: 4000 }]);
 		expect(c.summaryGiven).toBe(true);
 		expect(c.advances).toEqual([
-			{ advance: { kind: 'demo', advanceId: 'demo' }, at: 6000, stage: 'investigating' }
+			{
+				advance: { kind: 'demo', advanceId: 'demo' },
+				at: 6000,
+				stage: 'investigating',
+				early: true,
+				afterSummary: true
+			}
 		]);
 		expect(c.notes[0]).toEqual({
 			text: 'Head of lab joins next time',

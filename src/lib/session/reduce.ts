@@ -17,36 +17,12 @@ import {
 	raiseObjection,
 	surfaceNeed
 } from './reduce-steps';
-import { EVENT_TYPES } from './validate';
+import { acceptsEvent } from './acceptance';
+import { anyExplicitNeed, summaryCurrent } from './rules';
 
 export { compact } from './reduce-steps';
 
-// Setup and review events mean nothing once the call runs; everything else does.
-const SETUP_ONLY = new Set<string>(['call.plan', 'call.start', 'call.resume', 'review.save']);
-
-const ACCEPTED: Record<CallContext['phase'], ReadonlySet<string>> = {
-	planning: new Set(['call.plan', 'call.start', 'call.end', 'note.add']),
-	running: new Set(EVENT_TYPES.filter((type) => !SETUP_ONLY.has(type))),
-	paused: new Set(['call.resume', 'call.end', 'note.add']),
-	ended: new Set(['review.save', 'note.add'])
-};
-
-const KNOWN = new Set<string>(EVENT_TYPES);
-
-/**
- * Which events a fold applies. `phase` (the machine's rule) skips what makes no sense in the
- * phase it arrives in and records it in `ignored`. `transcript` applies every event the
- * contract knows, so the report and the scripted buyer read what a hand-made or imported log
- * says. On a log every event of which passed the phase gate (everything the call screen logs:
- * it only records what `acceptsEvent` allows) the two give the same context.
- */
-export type FoldGate = 'phase' | 'transcript';
-
-/** Whether an event of this type means something in the given phase. */
-export function acceptsEvent(phase: CallContext['phase'], type: CallEvent['type']): boolean {
-	// A type outside the contract (only possible from untyped code) is never accepted.
-	return ACCEPTED[phase].has(type);
-}
+export { acceptsEvent } from './acceptance';
 
 /** Fold one event into the context (nudges recomputed). */
 export function reduceContext<C extends CallContext>(
@@ -63,32 +39,33 @@ export function reduceContext<C extends CallContext>(
 export function foldEvents<C extends CallContext>(
 	context: C,
 	events: readonly CallEvent[],
-	playbook: Playbook,
-	gate: FoldGate = 'phase'
+	playbook: Playbook
 ): C {
 	if (events.length === 0) return context;
 	let next = context;
-	for (const event of events) next = foldEvent(next, event, playbook, gate);
+	for (const event of events) next = foldEvent(next, event, playbook);
 	// Nudges are a function of the context alone, so the ones in between are never needed.
 	next.nudges = computeNudges(next, playbook);
 	return next;
 }
 
-/** Fold one event, nudges left as they were (for callers that walk a log step by step). */
+/**
+ * Fold one event, nudges left as they were (for callers that walk a log step by step). An event
+ * the machine does not take in the current phase (acceptance.ts) is recorded in `ignored` and
+ * changes nothing else but the clock: so a question before `call.start` or a buyer line after
+ * `call.end` counts nowhere, for the screens, the buyer and the report alike.
+ */
 // Always returns a fresh object, which the callers may then write `nudges` into.
 export function foldEvent<C extends CallContext>(
 	context: C,
 	event: CallEvent,
-	playbook: Playbook,
-	gate: FoldGate = 'phase'
+	playbook: Playbook
 ): C {
 	const index = context.eventCount;
 	// `next` is a fresh object, so tick may write to it before the event's own fold copies it.
 	const next: C = { ...context, eventCount: index + 1, lastAt: event.at };
 	if (next.phase === 'running') tick(next, event.at);
-	const applies =
-		gate === 'phase' ? acceptsEvent(context.phase, event.type) : KNOWN.has(event.type);
-	if (!applies) {
+	if (!acceptsEvent(context.phase, event.type)) {
 		next.ignored = [...next.ignored, { index, type: event.type }];
 		return next;
 	}
@@ -125,13 +102,11 @@ function apply<C extends CallContext>(c: C, e: CallEvent, pb: Playbook, index: n
 								accountId: e.account.accountId,
 								attendeeIds: e.account.attendeeIds && [...e.account.attendeeIds]
 							})
-						: null
+						: null,
+					drill: e.drill ? { skill: e.drill.skill, needId: e.drill.needId } : null
 				}
 			};
 		case 'call.start':
-			// Under the phase gate the stage is always unset here; a transcript fold keeps a
-			// stage the log entered before the start.
-			if (stage !== null) return { ...c, phase: 'running', startedAt: e.at, tickAt: e.at };
 			return {
 				...c,
 				phase: 'running',
@@ -172,9 +147,9 @@ function apply<C extends CallContext>(c: C, e: CallEvent, pb: Playbook, index: n
 		case 'benefit.state':
 			return present(c, e, pb, index);
 		case 'objection.raise':
-			return raiseObjection(c, e.objectionId, e.text, 'rep', e.at);
+			return raiseObjection(c, e.objectionId, e.text, 'rep', e.at, index);
 		case 'objection.answer':
-			return answerObjection(c, e);
+			return answerObjection(c, e, index);
 		case 'note.add':
 			return { ...c, notes: [...c.notes, { text: e.text, at: e.at, stage, kind: 'note' }] };
 		case 'summary.give':
@@ -186,7 +161,16 @@ function apply<C extends CallContext>(c: C, e: CallEvent, pb: Playbook, index: n
 		case 'advance.propose':
 			return {
 				...c,
-				advances: [...c.advances, { advance: copyAdvance(e.advance), at: e.at, stage }]
+				advances: [
+					...c.advances,
+					{
+						advance: copyAdvance(e.advance),
+						at: e.at,
+						stage,
+						early: !anyExplicitNeed(c),
+						afterSummary: summaryCurrent(c)
+					}
+				]
 			};
 		case 'buyer.say':
 			return buyerSays(c, e, pb, index);

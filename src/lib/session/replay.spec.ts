@@ -129,7 +129,8 @@ describe('properties', () => {
 			}),
 			{ numRuns: 300 }
 		);
-	});
+		// 300 live actors against their replays: seconds on a loaded 2-core CI machine.
+	}, 30_000);
 
 	test('an actor restored from a replayed snapshot continues like the live one', () => {
 		fc.assert(

@@ -1,16 +1,27 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RUBRIC } from './rubric';
 
+// The method notes' section anchors, as GitHub renders them from `## Heading {#anchor}` or the
+// heading text.
+const NOTES = readFileSync(new URL('../../../docs/coaching.md', import.meta.url), 'utf8');
+const ANCHORS = new Set([...NOTES.matchAll(/<a id="([a-z-]+)"><\/a>/g)].map((m) => m[1]));
+
 describe('RUBRIC', () => {
-	it('has unique snake_case ids, cited sources and maxima adding up to 100', () => {
+	it('has unique snake_case ids, a method note for each and maxima adding up to 100', () => {
 		const ids = RUBRIC.map((rule) => rule.id);
 		expect(new Set(ids).size).toBe(ids.length);
 		for (const rule of RUBRIC) {
 			expect(rule.id).toMatch(/^[a-z]+(_[a-z]+)*$/);
-			expect(['domain', 'spin-research']).toContain(rule.source);
-			expect(rule.ref.startsWith(`${rule.source}#`)).toBe(true);
+			const [file, anchor] = rule.source.split('#');
+			expect(file).toBe('docs/coaching.md');
+			expect(ANCHORS, `${rule.id} cites #${anchor}`).toContain(anchor);
 			expect(rule.max).toBeGreaterThan(0);
 		}
 		expect(RUBRIC.reduce((sum, rule) => sum + rule.max, 0)).toBe(100);
+	});
+
+	it('has no time split: the 40/30/20/10 split belongs to the account, not the call', () => {
+		expect(RUBRIC.map((r) => r.id)).not.toContain('time_split');
 	});
 });

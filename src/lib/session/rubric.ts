@@ -1,11 +1,10 @@
 // The coaching score, as a list of visible rules. Each rule is a pure function of the call's
 // facts that returns its points and the evidence (counts, ids) behind them, so the report can
-// explain every line; the UI words each rule by its `id`. The maxima add up to 100.
-//
-// Sources: `domain` = /work/shared/domain/README.md (the key-account training text restated;
-// section given per rule), `spin-research` = Neil Rackham's published SPIN research on large
-// sales (SPIN Selling, 1988), which the domain text's §2 summarises.
+// explain every point lost; the UI words each rule by its `id`. The maxima add up to 100.
+// Every rule cites its method note in docs/coaching.md and judges with the constants and
+// predicates of rules.ts, the same ones the nudges and suggestions use.
 import type { CallFacts } from './coaching-report';
+import { openingShort, tooManyAdvantages } from './rules';
 
 export type Evidence = Record<string, number | boolean | string[]>;
 
@@ -17,17 +16,15 @@ export interface RuleScore {
 export interface RubricRule {
 	id: string;
 	max: number;
-	source: 'domain' | 'spin-research';
-	/** Where in the source: a domain notes section, or the research finding. */
-	ref: string;
+	/** The method note it follows from: an anchor of docs/coaching.md. */
+	source: string;
 	score(facts: CallFacts): RuleScore;
 }
 
 export interface ScoreLine extends RuleScore {
 	id: string;
 	max: number;
-	source: RubricRule['source'];
-	ref: string;
+	source: string;
 }
 
 export interface ScoreReport {
@@ -37,156 +34,151 @@ export interface ScoreReport {
 }
 
 const ratio = (n: number, of: number) => (of === 0 ? 0 : Math.min(1, n / of));
-const uncovered = (f: CallFacts) => f.needs.implied.length + f.needs.explicit.length;
+const statements = (f: CallFacts) =>
+	f.capability.features + f.capability.advantages + f.capability.benefits;
+/** A share of `max` for `n` of `of`; nothing when there is nothing to count. */
+const share = (max: number, n: number, of: number) => Math.round(max * ratio(n, of));
 
 export const RUBRIC: readonly RubricRule[] = [
 	{
-		// Domain §2.2: situation questions are needed but few; buyers tire of them.
+		id: 'opening_short',
+		max: 5,
+		source: 'docs/coaching.md#opening',
+		score: ({ time }) => {
+			const ms = time.stages.opening.ms;
+			const short = time.leftOpening && openingShort(ms, time.totalMs);
+			return {
+				points: short ? 5 : 0,
+				evidence: { minutes: Math.round(ms / 60_000), left: time.leftOpening }
+			};
+		}
+	},
+	{
 		id: 'situation_few',
-		max: 10,
-		source: 'domain',
-		ref: 'domain#2.investigating.situation',
-		score: ({ questions: q }) => {
-			const share = q.byType.situation.share;
-			const points = q.total === 0 ? 0 : share <= 1 / 3 ? 10 : share <= 1 / 2 ? 5 : 0;
-			return { points, evidence: { situation: q.byType.situation.count, total: q.total } };
-		}
-	},
-	{
-		// SPIN research: implication questions are the ones most linked to success in large sales;
-		// domain §2.2 (they make the customer feel the problem's seriousness and urgency).
-		// Full marks at one implication question per need uncovered (at least one).
-		id: 'implication_asked',
-		max: 10,
-		source: 'spin-research',
-		ref: 'spin-research#implication',
-		score: (f) => {
-			const target = Math.max(1, uncovered(f));
-			const asked = f.questions.byType.implication.count;
-			return { points: Math.round(10 * ratio(asked, target)), evidence: { asked, target } };
-		}
-	},
-	{
-		// SPIN research: need-payoff questions get the buyer to state the benefit, turning implied
-		// needs into explicit ones (domain §2.2). Full marks at one per need uncovered.
-		id: 'need_payoff_asked',
-		max: 10,
-		source: 'spin-research',
-		ref: 'spin-research#need-payoff',
-		score: (f) => {
-			const target = Math.max(1, uncovered(f));
-			const asked = f.questions.byType.needPayoff.count;
-			return { points: Math.round(10 * ratio(asked, target)), evidence: { asked, target } };
-		}
-	},
-	{
-		// Domain §2.2: the goal of investigating is explicit needs; share of needs found made explicit.
-		id: 'explicit_needs',
-		max: 10,
-		source: 'domain',
-		ref: 'domain#2.investigating',
-		score: (f) => {
-			const found = uncovered(f);
-			const explicit = f.needs.explicit.length;
-			return { points: Math.round(10 * ratio(explicit, found)), evidence: { explicit, found } };
-		}
-	},
-	{
-		// Domain §2.3: only benefits tied to explicit needs move large sales; share of explicit
-		// needs that a benefit met.
-		id: 'benefits_meet_explicit',
-		max: 15,
-		source: 'domain',
-		ref: 'domain#2.demonstrating.benefit',
-		score: ({ needs }) => ({
-			points: Math.round(15 * ratio(needs.met.length, needs.explicit.length)),
-			evidence: { met: needs.met, explicit: needs.explicit.length }
+		max: 5,
+		source: 'docs/coaching.md#situation',
+		score: ({ questions: q }) => ({
+			points: q.total > 0 && !q.situationTooMany ? 5 : 0,
+			evidence: { situation: q.byType.situation.count, total: q.total }
 		})
 	},
 	{
-		// Domain §2.1: do not offer a solution before you understand the customer. 5 points off per
-		// capability statement made before any need was explicit.
-		id: 'no_early_capability',
+		id: 'coverage',
 		max: 10,
-		source: 'domain',
-		ref: 'domain#2.opening',
-		score: ({ capability }) => {
-			const early = capability.beforeExplicitNeed.length;
-			return { points: Math.max(0, 10 - 5 * early), evidence: { early } };
+		source: 'docs/coaching.md#coverage',
+		score: ({ needs }) => {
+			const touched = needs.total - needs.untouched.length;
+			return {
+				points: share(10, touched, needs.total),
+				evidence: { touched, total: needs.total, untouched: needs.untouched }
+			};
 		}
 	},
 	{
-		// SPIN research: objections follow features and advantages; preventing them beats handling
-		// them. 5 points off per objection that came after a feature or advantage.
+		id: 'question_order',
+		max: 10,
+		source: 'docs/coaching.md#question-order',
+		score: ({ questions: q }) => ({
+			points: q.developing === 0 ? 0 : Math.max(0, 10 - 5 * q.cold.length),
+			evidence: { cold: q.cold.length, developing: q.developing }
+		})
+	},
+	{
+		id: 'implication_depth',
+		max: 10,
+		source: 'docs/coaching.md#implication-depth',
+		score: ({ needs }) => ({
+			points: share(10, needs.developed.length, needs.total),
+			evidence: { developed: needs.developed.length, total: needs.total }
+		})
+	},
+	{
+		id: 'explicit_needs',
+		max: 10,
+		source: 'docs/coaching.md#explicit-needs',
+		score: ({ needs }) => ({
+			points: share(10, needs.explicit.length, needs.total),
+			evidence: { explicit: needs.explicit.length, total: needs.total }
+		})
+	},
+	{
+		id: 'benefits_on_explicit',
+		max: 10,
+		source: 'docs/coaching.md#benefits',
+		score: ({ needs }) => ({
+			points: share(10, needs.benefitsMeetingExplicit, needs.benefits),
+			evidence: {
+				meeting: needs.benefitsMeetingExplicit,
+				benefits: needs.benefits,
+				met: needs.met.length
+			}
+		})
+	},
+	{
+		id: 'advantage_share',
+		max: 5,
+		source: 'docs/coaching.md#advantages',
+		score: (f) => {
+			const all = statements(f);
+			const like = f.capability.advantageLike;
+			const points =
+				all === 0 ? 0 : tooManyAdvantages(like, all) ? Math.round(5 * (1 - like / all)) : 5;
+			return { points, evidence: { advantages: like, statements: all } };
+		}
+	},
+	{
 		id: 'objections_prevented',
 		max: 10,
-		source: 'spin-research',
-		ref: 'spin-research#objection-prevention',
-		score: ({ objectionsAfter: after }) => {
-			const provoked = after.feature + after.advantage;
-			return { points: Math.max(0, 10 - 5 * provoked), evidence: { provoked } };
+		source: 'docs/coaching.md#objections',
+		score: (f) => {
+			const provoked = f.objectionsAfter.feature + f.objectionsAfter.advantage;
+			const points = statements(f) === 0 ? 0 : Math.max(0, 10 - 5 * provoked);
+			return { points, evidence: { provoked, statements: statements(f) } };
 		}
 	},
 	{
-		// Domain §2.3 (resolving objections): share of objections answered; full with none raised.
 		id: 'objections_answered',
 		max: 5,
-		source: 'domain',
-		ref: 'domain#2.demonstrating.objections',
-		score: ({ objections }) => {
-			const answered = objections.filter((o) => o.answered).length;
-			const points =
-				objections.length === 0 ? 5 : Math.round(5 * ratio(answered, objections.length));
-			return { points, evidence: { answered, raised: objections.length } };
+		source: 'docs/coaching.md#objections',
+		score: (f) => {
+			const raised = f.objections.length;
+			const answered = f.objections.filter((o) => o.answered).length;
+			const points = raised === 0 ? (statements(f) === 0 ? 0 : 5) : share(5, answered, raised);
+			return { points, evidence: { answered, raised } };
 		}
 	},
 	{
-		// Domain §2.4: summarise the benefits, then ask for a commitment.
+		id: 'closing_pressure',
+		max: 5,
+		source: 'docs/coaching.md#closing-pressure',
+		score: ({ commitment: c }) => ({
+			points: c.proposals === 0 ? 0 : Math.max(0, 5 - 3 * c.early - 2 * c.repeated),
+			evidence: { proposals: c.proposals, early: c.early, repeated: c.repeated }
+		})
+	},
+	{
 		id: 'summary_before_ask',
 		max: 5,
-		source: 'domain',
-		ref: 'domain#2.committing',
+		source: 'docs/coaching.md#summary',
 		score: ({ commitment: c }) => ({
 			points: c.summaryBeforeFirstProposal ? 5 : 0,
 			evidence: { summaries: c.summaries, proposals: c.proposals }
 		})
 	},
 	{
-		// Domain §2.4 and SPIN research outcomes: the realistic goal is an advance (or an order);
-		// a continuation is a failure in disguise.
-		id: 'advance_obtained',
+		id: 'outcome',
 		max: 10,
-		source: 'domain',
-		ref: 'domain#2.committing.outcomes',
+		source: 'docs/coaching.md#outcome',
 		score: ({ outcome }) => ({
-			points: outcome.advanced ? 10 : 0,
-			evidence: { advanced: outcome.advanced }
-		})
-	},
-	{
-		// Domain §1: the key-account rep's time split 40/30/20/10 (see STAGE_TARGET_SHARE in
-		// coaching-report.ts for the stage mapping). Points fall with the drift from that split;
-		// none for an untimed call.
-		id: 'time_split',
-		max: 5,
-		source: 'domain',
-		ref: 'domain#1.time-split',
-		score: ({ time }) => ({
-			points: time.totalMs === 0 ? 0 : Math.round(5 * (1 - time.drift)),
-			evidence: { driftPercent: Math.round(time.drift * 100), totalMs: time.totalMs }
+			points: outcome.primary ? 10 : outcome.advanced ? 6 : 0,
+			evidence: { advanced: outcome.advanced, primary: outcome.primary }
 		})
 	}
 ];
 
 /** Scores a call's facts against every rule of the rubric. */
 export function scoreCall(facts: CallFacts): ScoreReport {
-	const lines = RUBRIC.map(({ id, max, source, ref, score }) => ({
-		id,
-		max,
-		source,
-		ref,
-		...score(facts)
-	}));
+	const lines = RUBRIC.map(({ id, max, source, score }) => ({ id, max, source, ...score(facts) }));
 	return {
 		total: lines.reduce((sum, line) => sum + line.points, 0),
 		max: RUBRIC.reduce((sum, rule) => sum + rule.max, 0),

@@ -22,6 +22,8 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 const str: Check = (v, f) => void (typeof v !== 'string' && fail(f, 'a string'));
 const time: Check = (v, f) =>
 	void ((typeof v !== 'number' || !Number.isFinite(v)) && fail(f, 'a finite number'));
+const num: Check = (v, f) =>
+	void ((typeof v !== 'number' || !Number.isFinite(v)) && fail(f, 'a finite number'));
 const strings: Check = (v, f) => {
 	if (!Array.isArray(v) || v.some((s) => typeof s !== 'string')) fail(f, 'an array of strings');
 };
@@ -85,7 +87,7 @@ const SHAPES: { [T in CallEventType]: ShapeOf<T> } = {
 	'advantage.present': { cardId: opt(str), text: opt(str) },
 	'benefit.state': { cardId: opt(str), text: opt(str), needIds: req(strings) },
 	'objection.raise': { objectionId: opt(str), text: opt(str) },
-	'objection.answer': { objectionId: opt(str), text: opt(str) },
+	'objection.answer': { objectionId: opt(str), text: opt(str), answerId: opt(str) },
 	'note.add': { text: req(str) },
 	'summary.give': { text: opt(str) },
 	'advance.propose': { advance: req(advance) },
@@ -96,7 +98,16 @@ const SHAPES: { [T in CallEventType]: ShapeOf<T> } = {
 		states: opt(strings),
 		objectionId: opt(str),
 		acceptsAdvanceId: opt(str),
-		code: opt(str)
+		code: opt(str),
+		develops: opt(strings),
+		felt: opt(strings),
+		deflects: opt(strings),
+		supports: opt(strings),
+		resolves: opt(str),
+		declines: opt(str),
+		blockedBy: opt(str),
+		patience: opt(num),
+		closes: opt(oneOf(OUTCOMES))
 	},
 	'call.end': {
 		outcome: req(oneOf(OUTCOMES)),

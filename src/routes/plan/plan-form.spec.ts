@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlaybook } from '$lib/playbook/parse';
 import type { Playbook } from '$lib/playbook/types';
-import { EVENT_SCHEMA_VERSION } from '$lib/session/events';
 import {
 	advanceFromOption,
 	initialPlanForm,
@@ -111,7 +110,7 @@ describe('validatePlan', () => {
 });
 
 describe('planEvent', () => {
-	it('builds the call.plan event with trimmed text, advances and account', () => {
+	it('builds the call.plan body with trimmed text, advances and account (the event path stamps it)', () => {
 		const event = planEvent(
 			playbook(),
 			form({
@@ -120,12 +119,9 @@ describe('planEvent', () => {
 				fallback: 'kind:training',
 				accountName: ' Acme Plant ',
 				tier: 'gold'
-			}),
-			1234
+			})
 		);
 		expect(event).toEqual({
-			v: EVENT_SCHEMA_VERSION,
-			at: 1234,
 			type: 'call.plan',
 			mode: 'rehearsal',
 			playbookId: 'plan-test',
@@ -141,20 +137,20 @@ describe('planEvent', () => {
 	});
 
 	it('leaves out an empty account and fallback', () => {
-		const event = planEvent(playbook(), form(), 1);
+		const event = planEvent(playbook(), form());
 		expect(event).not.toHaveProperty('account');
 		expect(event).not.toHaveProperty('fallbackAdvance');
 	});
 
 	it('names the stored account and who will be in the room when planned from an account', () => {
 		const f = form({ objective: 'x', accountName: 'Acme', tier: 'platinum', accountId: 'acc-1' });
-		expect(planEvent(playbook(), { ...f, attendeeIds: ['p1', 'p2'] }, 1).account).toEqual({
+		expect(planEvent(playbook(), { ...f, attendeeIds: ['p1', 'p2'] }).account).toEqual({
 			name: 'Acme',
 			tier: 'platinum',
 			accountId: 'acc-1',
 			attendeeIds: ['p1', 'p2']
 		});
-		expect(planEvent(playbook(), f, 1).account).toEqual({
+		expect(planEvent(playbook(), f).account).toEqual({
 			name: 'Acme',
 			tier: 'platinum',
 			accountId: 'acc-1'
@@ -162,7 +158,7 @@ describe('planEvent', () => {
 	});
 
 	it('throws on a form without a valid primary advance', () => {
-		expect(() => planEvent(playbook(), form({ primary: '' }), 1)).toThrow(/primary advance/);
+		expect(() => planEvent(playbook(), form({ primary: '' }))).toThrow(/primary advance/);
 	});
 });
 

@@ -2,8 +2,10 @@
 // are tested without a browser. Errors are codes; the page maps them to messages.
 import type { Playbook, Tier } from '$lib/playbook/types';
 import { TIERS } from '$lib/playbook/types';
-import { EVENT_SCHEMA_VERSION } from '$lib/session/events';
 import type { AdvanceChoice, CallMode, EventOf } from '$lib/session/events';
+
+/** The `call.plan` event before the one event path stamps it (session/record.ts). */
+export type PlanBody = Omit<EventOf<'call.plan'>, 'v' | 'at'>;
 
 /** Advance kinds offered when the playbook's own advances do not fit. */
 export const GENERIC_ADVANCE_KINDS = ['demo', 'training', 'seniorMeeting'] as const;
@@ -88,13 +90,11 @@ export function validatePlan(playbook: Playbook, form: PlanForm): PlanErrors {
 	return errors;
 }
 
-/** The `call.plan` event for a valid form (call `validatePlan` first). */
-export function planEvent(playbook: Playbook, form: PlanForm, at: number): EventOf<'call.plan'> {
+/** The body of the `call.plan` event for a valid form (call `validatePlan` first). */
+export function planEvent(playbook: Playbook, form: PlanForm): PlanBody {
 	const primary = advanceFromOption(playbook, form.primary, form.primaryOwn);
 	if (!primary) throw new Error('planEvent: the form has no valid primary advance');
-	const event: EventOf<'call.plan'> = {
-		v: EVENT_SCHEMA_VERSION,
-		at,
+	const event: PlanBody = {
 		type: 'call.plan',
 		mode: form.mode,
 		playbookId: playbook.meta.id,

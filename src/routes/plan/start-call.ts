@@ -1,10 +1,11 @@
 // Creating a call: the session row with the exact playbook text, then `call.plan` and
-// `call.start`, each committed before the prompter opens (it replays them on load).
+// `call.start`, each admitted by the one event path (session/record.ts) and committed before
+// the prompter opens (it replays them on load).
 import { createSession, getSpinDb, openSessionWriter, StoreError } from '$lib/db';
 import { storeErrorText } from '$lib/i18n/store-error';
 import { PARSER_VERSION } from '$lib/playbook/parser-version';
 import type { Playbook } from '$lib/playbook/types';
-import { EVENT_SCHEMA_VERSION } from '$lib/session/events';
+import { admitAfter } from '$lib/session/record';
 import { planEvent, type PlanForm } from './plan-form';
 import { storeStatus } from '$lib/shell/store-status.svelte';
 
@@ -16,7 +17,14 @@ export async function startCall(
 ): Promise<string> {
 	const db = getSpinDb();
 	const now = Date.now();
-	const plan = planEvent(playbook, form, now);
+	const admitted = admitAfter(
+		playbook,
+		[],
+		[planEvent(playbook, form), { type: 'call.start' }],
+		now
+	);
+	if (!admitted.ok) throw new Error(`startCall: the plan was refused (${admitted.code})`);
+	const [plan, start] = admitted.events;
 	let writer;
 	try {
 		const row = await createSession(db, {
@@ -30,13 +38,13 @@ export async function startCall(
 			mode: form.mode,
 			title: playbook.meta.title,
 			locale: playbook.meta.locale,
-			...(plan.account ? { account: plan.account } : {}),
+			...(plan.type === 'call.plan' && plan.account ? { account: plan.account } : {}),
 			startedAt: now
 		});
 		writer = openSessionWriter(db, row.id);
 		await writer.ready;
 		await writer.append(plan);
-		await writer.append({ v: EVENT_SCHEMA_VERSION, at: Date.now(), type: 'call.start' });
+		await writer.append(start);
 		const status = await writer.flush();
 		// In memory only would mean the prompter opens on an empty log: refuse to start instead.
 		if (status.lastSavedSeq < 2) {

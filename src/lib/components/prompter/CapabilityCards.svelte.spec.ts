@@ -7,12 +7,12 @@ import CapabilityCards from './CapabilityCards.svelte';
 const cards = testPlaybook().capabilities;
 
 describe('CapabilityCards', () => {
-	it('offers a benefit only for a card that meets an explicit need', async () => {
+	it('offers a benefit only for a card the assessment allows', async () => {
 		setLocale('en', { reload: false });
 		const presented: string[] = [];
 		const screen = render(CapabilityCards, {
 			cards,
-			explicitNeedIds: new Set(['downtime']),
+			benefitCardIds: new Set(['wear-alerts']),
 			selectedId: 'wear-alerts',
 			lang: 'en',
 			onpresent: (id: string, kind: string) => presented.push(`${id}:${kind}`)
@@ -32,7 +32,7 @@ describe('CapabilityCards', () => {
 		setLocale('en', { reload: false });
 		const props = {
 			cards,
-			explicitNeedIds: new Set<string>(),
+			benefitCardIds: new Set<string>(),
 			needText: { changeover: 'Shorter changeovers' },
 			selectedId: 'quick-change',
 			lang: 'en'

@@ -32,9 +32,10 @@ offer: Predictive maintenance
 - Answer: Compare the fee with one stop.
 `).playbook!;
 
-// A hand-built call: 7 questions (2 situation), one need still implied, two explicit of which one
-// was met, a feature before any explicit need that then drew an objection, a summary before the
-// ask, and a continuation. Scored by the real rubric: 10+7+3+7+8+5+5+5+5+0+4 = 59.
+// A hand-built call: 7 questions (2 situation, one need-payoff cold), one need still implied, two
+// explicit of which one was met, a feature before any explicit need that then drew an objection,
+// a summary before the ask, and a continuation. Scored by the real rubric:
+// 5+5+10+5+3+7+5+5+5+5+5+5+0 = 65.
 export const FACTS: CallFacts = {
 	questions: {
 		total: 7,
@@ -45,9 +46,14 @@ export const FACTS: CallFacts = {
 			implication: { count: 2, share: 2 / 7 },
 			needPayoff: { count: 1, share: 1 / 7 }
 		},
-		situationDominant: false
+		situationTooMany: false,
+		cold: [9],
+		developing: 3
 	},
 	needs: {
+		total: 3,
+		untouched: [],
+		developed: ['downtime'],
 		implied: ['changeover'],
 		explicit: ['downtime', 'audit'],
 		met: ['downtime'],
@@ -59,23 +65,30 @@ export const FACTS: CallFacts = {
 		features: 1,
 		advantages: 0,
 		benefits: 2,
+		advantageLike: 1,
 		beforeExplicitNeed: [5],
 		unlinked: [{ index: 5, kind: 'feature', cardId: 'wear-alerts' }]
 	},
 	objections: [{ index: 6, objectionId: 'price', by: 'buyer', after: 'feature', answered: true }],
 	objectionsAfter: { feature: 1, advantage: 0, benefit: 0, none: 0 },
-	commitment: { summaries: 1, proposals: 1, summaryBeforeFirstProposal: true },
+	commitment: {
+		summaries: 1,
+		proposals: 1,
+		summaryBeforeFirstProposal: true,
+		early: 0,
+		repeated: 0
+	},
 	time: {
 		totalMs: 600_000,
 		stages: {
-			opening: { ms: 120_000, share: 0.2, target: 0.4 },
-			investigating: { ms: 240_000, share: 0.4, target: 0.3 },
-			demonstrating: { ms: 180_000, share: 0.3, target: 0.2 },
-			committing: { ms: 60_000, share: 0.1, target: 0.1 }
+			opening: { ms: 120_000, share: 0.2 },
+			investigating: { ms: 240_000, share: 0.4 },
+			demonstrating: { ms: 180_000, share: 0.3 },
+			committing: { ms: 60_000, share: 0.1 }
 		},
-		drift: 0.2
+		leftOpening: true
 	},
-	outcome: { outcome: 'continuation', advanced: false }
+	outcome: { outcome: 'continuation', advanced: false, primary: false }
 };
 
 export const REPORT: CoachingReport = {

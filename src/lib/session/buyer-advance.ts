@@ -1,0 +1,62 @@
+// Whether the buyer agrees to a proposed advance or order (docs/buyer.md#advances).
+import type { BuyerAcceptance, Playbook, Tier } from '$lib/playbook/types';
+import type { CallContext } from './context';
+import type { BuyerMind } from './buyer-mind';
+
+/** The advance id a buyer script uses for an order; the UI proposes it as `advanceId: 'order'`. */
+export const ORDER_ID = 'order';
+
+/** Why the buyer refuses a proposal whose script entry exists, or null when they agree. */
+export type Refusal =
+	{ reason: 'conditions' } | { reason: 'others'; who: string[] } | { reason: 'tooSoon' };
+
+/** Whether one condition of `When` holds for the buyer now. */
+export function conditionHolds(
+	mind: BuyerMind,
+	condition: BuyerAcceptance['when'][number]
+): boolean {
+	if (mind.awareness.get(condition.needId) !== 'stated') return false;
+	return condition.state === 'explicit' || mind.supported.has(condition.needId);
+}
+
+/** The account's tier: the one planned for this call, else the playbook's target tier. */
+export function accountTier(playbook: Playbook, c: CallContext): Tier | undefined {
+	return c.plan.account?.tier ?? playbook.meta.tier;
+}
+
+/**
+ * Why the buyer cannot agree to `acceptance` now, or null when they can: every need condition
+ * holds, every objection it names was resolved, nobody else must be involved, and an order on
+ * a platinum account is not asked of a single call unless the script allows it.
+ */
+export function refusal(
+	playbook: Playbook,
+	c: CallContext,
+	mind: BuyerMind,
+	acceptance: BuyerAcceptance
+): Refusal | null {
+	const involves = acceptance.involves ?? [];
+	if (involves.length > 0) return { reason: 'others', who: involves };
+	if (
+		acceptance.advanceId === ORDER_ID &&
+		accountTier(playbook, c) === 'platinum' &&
+		acceptance.firstCall !== true
+	)
+		return { reason: 'tooSoon' };
+	const needs = acceptance.when.every((w) => conditionHolds(mind, w));
+	const resolved = (acceptance.resolved ?? []).every((id) => mind.resolved.has(id));
+	return needs && resolved ? null : { reason: 'conditions' };
+}
+
+/** Open objections that block `advanceId`: those that name it, or that name no advance at all. */
+export function blockers(
+	playbook: Playbook,
+	open: readonly string[],
+	advanceId: string | undefined
+): string[] {
+	const script = playbook.buyer;
+	return open.filter((id) => {
+		const blocks = script?.objections.find((o) => o.objectionId === id)?.blocks ?? [];
+		return blocks.length === 0 || (advanceId !== undefined && blocks.includes(advanceId));
+	});
+}
