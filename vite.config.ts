@@ -19,6 +19,8 @@ export default defineConfig({
 	],
 	test: {
 		expect: { requireAssertions: true },
+		// CI is a 2-core machine: CLI spawns and property tests need more than the 5 s default.
+		testTimeout: 30_000,
 		projects: [
 			{
 				extends: './vite.config.ts',

@@ -105,7 +105,7 @@ describe('import', () => {
 			imported: 2,
 			skipped: 0,
 			sessionIds: ['call-a', 'call-b'],
-			sections: { accounts: { imported: 0, skipped: 0 } }
+			sections: { accounts: { imported: 0, skipped: 0 }, health: { imported: 0, skipped: 0 } }
 		});
 		// Same content; key order inside rows may differ, which JSON readers ignore.
 		expect(JSON.parse(await exportTranscriptJson(fresh, { now: NOW }))).toStrictEqual(

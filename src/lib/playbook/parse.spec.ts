@@ -83,7 +83,7 @@ describe('the example in playbooks/README.md', () => {
 			['stop-value', [], ['downtime']]
 		]);
 		expect(buyer?.objections).toEqual([
-			expect.objectContaining({ objectionId: 'price', after: ['feature', 'advantage'] })
+			expect.objectContaining({ objectionId: 'price', after: ['feature', 'advantage', 'order'] })
 		]);
 		expect(buyer?.accepts).toEqual([
 			expect.objectContaining({
@@ -258,7 +258,9 @@ describe('robustness', () => {
 		const found = parsePlaybook(
 			`${FRONT}# Needs\n- N {#ab}\n# Problem\n- Q?\n  - Need: ab， a\n`
 		).diagnostics.filter((x) => x.code === 'need_unknown');
-		expect(found.map((x) => [x.line, x.column, x.params])).toEqual([[12, 15, { id: 'a' }]]);
+		expect(found.map((x) => [x.line, x.column, x.params])).toEqual([
+			[12, 15, { id: 'a', suggestion: 'ab' }]
+		]);
 	});
 
 	it('gives end positions and a frame with a caret under the problem', () => {

@@ -31,7 +31,8 @@ describe('planning', () => {
 			objective: 'Book a demo',
 			primaryAdvance: { kind: 'demo', advanceId: 'demo' },
 			fallbackAdvance: { kind: 'trial', advanceId: 'trial' },
-			account
+			account,
+			drill: null
 		});
 	});
 
