@@ -286,7 +286,56 @@ async function reviewTable(browser: Browser, base: string) {
 	});
 }
 
-/** Sections to run: all, or those named on the command line (bundle, load, keys, store, review, accounts, studio). */
+async function healthTable(browser: Browser, base: string) {
+	const context = await browser.newContext({ serviceWorkers: 'block' });
+	const page = await context.newPage();
+	await page.goto(base + '/robots.txt');
+	await page.addScriptTag({ content: await bundleEntry('health-entry.ts') });
+	const ids = await page.evaluate(() =>
+		(
+			window as unknown as { seedHealthBench: () => Promise<{ full: string; bare: string }> }
+		).seedHealthBench()
+	);
+	const bare = await serveStatic(buildBarePage(ROOT));
+	const full: number[] = [];
+	const empty: number[] = [];
+	const barePage: number[] = [];
+	// Rendered: the five signal cards with their charts and the ten competitor links.
+	const ready = ['[data-signal] svg', '[data-testid=account-competitors] li.card'];
+	try {
+		for (let run = 0; run < 5; run++) {
+			for (const [id, out] of [
+				[ids.full, full],
+				[ids.bare, empty]
+			] as const) {
+				await page.goto(base + '/');
+				await page.locator('h1').first().waitFor();
+				out.push(
+					await timeInAppNavigation(
+						page,
+						`/account/?id=${id}`,
+						id === ids.full ? ready : ['[data-testid=account-competitors]']
+					)
+				);
+			}
+			barePage.push(await timeToSelector(page, bare.url + '/', 'button'));
+		}
+	} finally {
+		bare.close();
+		await context.close();
+	}
+	console.log('\nAccount page (median of 5, headless Chromium)');
+	console.table({
+		'account with 40 periods, 10 competitors, 100 calls: rendered': {
+			time: ms(median(full)),
+			target: '< 100 ms'
+		},
+		'empty account (same page, baseline)': { time: ms(median(empty)), target: '' },
+		'bare SvelteKit page: rendered from navigation': { time: ms(median(barePage)), target: '' }
+	});
+}
+
+/** Sections to run: all, or those named on the command line (bundle, load, keys, store, review, accounts, studio, health). */
 const only = new Set(process.argv.slice(2));
 const wanted = (section: string) => only.size === 0 || only.has(section);
 
@@ -304,6 +353,7 @@ async function main() {
 		if (wanted('review')) await reviewTable(browser, app.url);
 		if (wanted('accounts')) await accountsTable(browser, app.url);
 		if (wanted('studio')) await studioTable(browser, app.url, served);
+		if (wanted('health')) await healthTable(browser, app.url);
 	} finally {
 		await browser.close();
 		app.close();
