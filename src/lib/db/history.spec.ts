@@ -1,7 +1,7 @@
 // Must load before Dexie, which looks up indexedDB when its module is evaluated.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { freshDb, newSession, sampleCall, seededDb } from '../../../tests/fixtures/db/helpers';
+import { freshDb, newSession, seededDb } from '../../../tests/fixtures/db/helpers';
 import type { SpinDb } from './db';
 import { exportTranscript } from './export';
 import { digestedSessions, eraseSessions, findSessions, saveDigest, staleDigests } from './history';
