@@ -1,3 +1,4 @@
+import { implicationDepth } from '$lib/session/rules';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePlaybook } from '$lib/playbook/parse';
@@ -68,24 +69,20 @@ describe.each(Object.entries(SAMPLES))('drills from the %s sample playbook', (_,
 		const { plan, events } = staged(playbook, 'developNeed');
 		const before = drillScore(analyze(playbook, events).score, 'developNeed');
 		expect(before.lines.map((l) => l.id).sort()).toEqual([...SKILL_RULES.developNeed].sort());
-		const q = playbook.questions.find(
+		// The right move: as many implication questions on the need as the buyer needs to feel it.
+		const qs = playbook.questions.filter(
 			(x) => x.type === 'implication' && x.needIds.includes(plan.needId)
-		)!;
-		const at = events.at(-1)!.at + 10;
-		const after = drillScore(
-			analyze(playbook, [
-				...events,
-				{
-					v: 1,
-					at,
-					type: 'question.ask',
-					questionId: q.id,
-					spinType: 'implication',
-					needId: plan.needId
-				}
-			]).score,
-			'developNeed'
 		);
+		const last = events.at(-1)!.at;
+		const asks = Array.from({ length: implicationDepth(playbook, plan.needId) }, (_, i) => ({
+			v: 1,
+			at: last + 10 * (i + 1),
+			type: 'question.ask' as const,
+			questionId: qs[i % qs.length].id,
+			spinType: 'implication' as const,
+			needId: plan.needId
+		}));
+		const after = drillScore(analyze(playbook, [...events, ...asks]).score, 'developNeed');
 		expect(after.total).toBeGreaterThan(before.total);
 		expect(after.max).toBe(before.max);
 	});
