@@ -36,7 +36,8 @@ test('with the network off, a reload mid-call resumes the call and it goes on to
 	expect(await spinCounts(page)).toEqual([1, 1, 0, 0]);
 	await expect(page.locator('[data-need="stockouts"]')).toHaveAttribute('data-level', 'implied');
 	await expectSaved(page);
-	await keys(page, 'e', 'Enter');
+	// Live, nothing is pre-selected: the rep picks the outcome (Advance) before ending.
+	await keys(page, 'e', 'ArrowDown', 'Enter');
 	await page.waitForURL(/\/end\/?\?id=/);
 
 	const types = (await storedEvents(page, id)).map((e) => e.type);
