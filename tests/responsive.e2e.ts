@@ -99,7 +99,8 @@ for (const size of SIZES) {
 			await expect(page.locator('dialog[open]')).toBeVisible();
 			await expectNoHorizontalOverflow(page, 'end dialog');
 			await expectNoSeriousA11yViolations(page);
-			await keys(page, 'Enter');
+			// Live, nothing is pre-selected: pick an outcome (Advance), then end.
+			await keys(page, 'ArrowDown', 'Enter');
 			await page.waitForURL(/\/end\//);
 			await expect(page.locator('h1')).toBeVisible();
 			await checkScreen(page, 'end');

@@ -102,7 +102,7 @@ test('an exported backup imports into a fresh profile as an identical transcript
 		await fresh.goto('/data/');
 		await importText(fresh, 'Transcript file (JSON)', 'backup.json', text);
 		await expect(fresh.getByTestId('import-done')).toContainText(
-			'backup.json imported: 1 new calls, 0 already on this device.'
+			'backup.json imported: 1 new call, 0 already on this device.'
 		);
 		expect(await storedSessionIds(fresh)).toEqual([id]);
 		const imported = await storedRows(fresh, id);

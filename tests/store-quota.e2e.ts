@@ -93,7 +93,7 @@ test('when storage is full the call goes on in memory and the export holds every
 			mimeType: 'application/json',
 			buffer: Buffer.from(text)
 		});
-		await expect(fresh.getByTestId('import-done')).toContainText('1 new calls');
+		await expect(fresh.getByTestId('import-done')).toContainText('1 new call,');
 		expect(await storedRows(fresh, id)).toEqual(exported);
 	} finally {
 		await other.close();
