@@ -82,7 +82,7 @@ test('a full live call in Chinese, by keyboard only, through every stage to the 
 	await expect(dialog).toBeVisible();
 	// Live, nothing the log holds says what the customer agreed: nothing is pre-selected.
 	await expect(dialog.locator('input[name="outcome"]:checked')).toHaveCount(0);
-	await expect(dialog.getByRole('radio', { name: /成交/ })).toBeFocused();
+	await expect(dialog.getByRole('radio', { name: /^成交/ })).toBeFocused();
 	await keys(page, 'ArrowDown');
 	await expect(dialog.getByRole('radio', { name: /推进/ })).toBeChecked();
 	await keys(page, 'Enter');
