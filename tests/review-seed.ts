@@ -58,7 +58,14 @@ export const SEED: SeedCall[] = [
 			{ type: 'benefit.state', cardId: 'daily-replenishment', needIds: ['stockouts'] },
 			{ type: 'stage.enter', stage: 'committing' },
 			{ type: 'summary.give' },
-			{ type: 'advance.propose', advance: { kind: 'demo', advanceId: 'demo' } }
+			{ type: 'advance.propose', advance: { kind: 'demo', advanceId: 'demo' } },
+			// A rehearsal's outcome is what the scripted buyer's lines amount to: this one agrees.
+			{
+				type: 'buyer.say',
+				text: 'Yes, let us set up the demonstration.',
+				replyTo: 'demo',
+				acceptsAdvanceId: 'demo'
+			}
 		],
 		outcome: 'advance'
 	},

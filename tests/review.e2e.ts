@@ -155,9 +155,9 @@ for (const locale of ['en', 'zh-CN'] as const) {
 		await expect(page.locator('[data-save]')).toHaveAttribute('data-save', 'saved');
 		await keys(page, 'e');
 		const dialog = page.getByRole('dialog');
-		// A rehearsal's outcome may be the buyer's (no choice offered): pick one only when asked.
-		const choice = dialog.locator('input[name="outcome"][value="continuation"]');
-		if (await choice.count()) await choice.check();
+		// A drill is a rehearsal: the outcome is what the buyer's lines amount to, shown, not chosen.
+		await expect(dialog.locator('.fixed')).toHaveAttribute('data-outcome', 'continuation');
+		await expect(dialog.locator('input[name="outcome"]')).toHaveCount(0);
 		await dialog.locator('button[type="submit"]').click();
 		await page.waitForURL(/\/end\/?\?id=/);
 
