@@ -138,7 +138,13 @@ describe('analyze: a model call', () => {
 		expect(report.objections).toEqual([
 			{ index: 20, objectionId: 'timing', by: 'buyer', after: 'benefit', answered: true }
 		]);
-		expect(report.objectionsAfter).toEqual({ feature: 0, advantage: 0, benefit: 1, none: 0 });
+		expect(report.objectionsAfter).toEqual({
+			feature: 0,
+			advantage: 0,
+			benefit: 1,
+			proposal: 0,
+			none: 0
+		});
 	});
 
 	it('times the stages without the pause or the time before start and after end', () => {
@@ -164,6 +170,25 @@ describe('analyze: a model call', () => {
 		expect(report.score.max).toBe(100);
 		expect(report.playbookId).toBe('plant');
 		expect(report.eventCount).toBe(29);
+	});
+});
+
+describe('analyze: an objection to the ask', () => {
+	// The model call's benefit is followed by an ask the buyer objects to: the objection is the
+	// ask's, so no statement provoked it and prevention keeps its points.
+	const log: CallEvent[] = [
+		...MODEL_CALL.slice(0, 20),
+		at(80_500, { type: 'advance.propose', advance: { kind: 'demo', advanceId: 'demo' } }),
+		at(81_000, { type: 'buyer.say', text: 'Not now.', objectionId: 'timing' })
+	];
+	const report = analyze(playbook, log);
+
+	it('credits the objection to the ask, not to the benefit before it', () => {
+		expect(report.objections.map((o) => o.after)).toEqual(['proposal']);
+		expect(report.objectionsAfter.proposal).toBe(1);
+		const line = report.score.lines.find((l) => l.id === 'objections_prevented');
+		expect(line?.evidence).toMatchObject({ provoked: 0 });
+		expect(line?.points).toBe(line?.max);
 	});
 });
 
@@ -201,7 +226,13 @@ describe('analyze: a feature dump', () => {
 			{ index: 6, objectionId: 'price', by: 'buyer', after: 'feature', answered: false },
 			{ index: 12, objectionId: 'risk', by: 'rep', after: 'advantage', answered: true }
 		]);
-		expect(report.objectionsAfter).toEqual({ feature: 1, advantage: 1, benefit: 0, none: 0 });
+		expect(report.objectionsAfter).toEqual({
+			feature: 1,
+			advantage: 1,
+			benefit: 0,
+			proposal: 0,
+			none: 0
+		});
 	});
 
 	it('counts a continuation as not advanced', () => {

@@ -113,7 +113,7 @@ function unlinked(c: CallContext): CapabilityUse['unlinked'] {
 }
 
 function tally(objections: readonly ObjectionNote[]): CallFacts['objectionsAfter'] {
-	const out = { feature: 0, advantage: 0, benefit: 0, none: 0 };
+	const out = { feature: 0, advantage: 0, benefit: 0, proposal: 0, none: 0 };
 	for (const o of objections) out[o.after]++;
 	return out;
 }

@@ -101,6 +101,10 @@ class Driver {
 			case 'benefit.state':
 				this.#lastCapability = event.type.split('.')[0];
 				break;
+			case 'advance.propose':
+				// An objection to an ask is the ask's, not the last statement's.
+				this.#lastCapability = 'proposal';
+				break;
 			case 'buyer.say':
 			case 'objection.raise':
 				if (event.objectionId) this.seen.objections.push([event.objectionId, this.#lastCapability]);

@@ -1,6 +1,7 @@
 // The shape of a coaching report: only codes, ids and numbers, JSON-serialisable, so the UI can
 // word it in any language and the store can keep it.
 import type { SpinType } from '$lib/playbook/types';
+import type { ObjectionCause } from './context';
 import type { Outcome, Stage } from './events';
 import type { ScoreReport } from './rubric';
 
@@ -74,8 +75,8 @@ export interface ObjectionNote {
 	 * `objection.answer` to one nobody logged, which counts as raised and answered there).
 	 */
 	by: 'buyer' | 'rep';
-	/** The last capability statement before it, if any. */
-	after: CapabilityKind | 'none';
+	/** What the rep did last before it (context.ts `ObjectionCause`). */
+	after: ObjectionCause;
 	answered: boolean;
 }
 
@@ -104,7 +105,7 @@ export interface CallFacts {
 	needs: NeedsFound;
 	capability: CapabilityUse;
 	objections: ObjectionNote[];
-	objectionsAfter: Record<CapabilityKind | 'none', number>;
+	objectionsAfter: Record<ObjectionCause, number>;
 	commitment: CommitmentUse;
 	time: StageTimes;
 	outcome: OutcomeNote;

@@ -80,13 +80,19 @@ export interface Presentation {
 	eventIndex: number;
 }
 
+/**
+ * What provoked an objection: the rep's last capability statement, or an ask for commitment made
+ * after it (an objection to an ask is not one a feature or an advantage caused), or nothing.
+ */
+export type ObjectionCause = CapabilityKind | 'proposal' | 'none';
+
 export interface ObjectionEntry {
 	objectionId?: string;
 	text?: string;
 	source: 'rep' | 'buyer';
 	raisedAt: number;
-	/** The last capability statement before it was raised. */
-	after: CapabilityKind | 'none';
+	/** What the rep did last before it was raised (docs/coaching.md#objections). */
+	after: ObjectionCause;
 	stage: Stage | null;
 	/** The log index of the event that raised it. */
 	eventIndex: number;
@@ -105,6 +111,8 @@ export interface AdvanceEntry {
 	early: boolean;
 	/** A summary came after the last benefit and before this ask (docs/coaching.md#summary). */
 	afterSummary: boolean;
+	/** The log index of the event that made the ask. */
+	eventIndex: number;
 }
 
 export interface NoteEntry {

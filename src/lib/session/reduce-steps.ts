@@ -1,7 +1,13 @@
 // The folds for events that touch the ledgers (questions, needs, capability statements,
 // objections, buyer lines). Split from reduce.ts only to keep each file readable in one go.
 import type { Playbook } from '$lib/playbook/types';
-import type { CallContext, CapabilityKind, NeedEntry, ObjectionEntry } from './context';
+import type {
+	CallContext,
+	CapabilityKind,
+	NeedEntry,
+	ObjectionCause,
+	ObjectionEntry
+} from './context';
 import type { EventOf, NeedLevel } from './events';
 import { implicationCold, needPayoffCold } from './rules';
 
@@ -181,12 +187,20 @@ export function raiseObjection<C extends CallContext>(
 		text,
 		source,
 		raisedAt: at,
-		after: c.presentations.at(-1)?.kind ?? 'none',
+		after: causeOf(c),
 		stage: c.stage,
 		eventIndex: index,
 		answeredAt: null
 	});
 	return { ...c, objections: [...c.objections, entry] };
+}
+
+/** What the rep did last before an objection: a statement, an ask made after it, or nothing. */
+function causeOf(c: CallContext): ObjectionCause {
+	const statement = c.presentations.at(-1);
+	const ask = c.advances.at(-1);
+	if (ask && (!statement || ask.eventIndex > statement.eventIndex)) return 'proposal';
+	return statement?.kind ?? 'none';
 }
 
 /** Mark an open objection answered: the earliest of that id, else the latest of any. */

@@ -187,6 +187,19 @@ describe('capability statements and objections', () => {
 		]);
 	});
 
+	test("an objection after an ask is the ask's, not the statement's before it", () => {
+		const { ev, events } = investigating();
+		const c = fold([
+			...events,
+			ev('feature.present', { cardId: 'fast' }),
+			ev('advance.propose', { advance: { kind: 'demo', advanceId: 'demo' } }),
+			ev('objection.raise', { objectionId: 'price' }),
+			ev('advantage.present', { cardId: 'fast' }),
+			ev('objection.raise', { objectionId: 'busy' })
+		]);
+		expect(c.objections.map((o) => o.after)).toEqual(['proposal', 'advantage']);
+	});
+
 	test('an answer with no logged objection logs one raised and answered at once', () => {
 		const { ev, events } = investigating();
 		const c = fold([...events, ev('objection.answer', { text: 'Fair point' })]);
@@ -222,7 +235,8 @@ describe('commitment and timing', () => {
 				at: 6000,
 				stage: 'investigating',
 				early: true,
-				afterSummary: true
+				afterSummary: true,
+				eventIndex: 5
 			}
 		]);
 		expect(c.notes[0]).toEqual({

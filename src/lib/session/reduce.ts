@@ -168,7 +168,8 @@ function apply<C extends CallContext>(c: C, e: CallEvent, pb: Playbook, index: n
 						at: e.at,
 						stage,
 						early: !anyExplicitNeed(c),
-						afterSummary: summaryCurrent(c)
+						afterSummary: summaryCurrent(c),
+						eventIndex: index
 					}
 				]
 			};

@@ -70,7 +70,7 @@ export const FACTS: CallFacts = {
 		unlinked: [{ index: 5, kind: 'feature', cardId: 'wear-alerts' }]
 	},
 	objections: [{ index: 6, objectionId: 'price', by: 'buyer', after: 'feature', answered: true }],
-	objectionsAfter: { feature: 1, advantage: 0, benefit: 0, none: 0 },
+	objectionsAfter: { feature: 1, advantage: 0, benefit: 0, proposal: 0, none: 0 },
 	commitment: {
 		summaries: 1,
 		proposals: 1,
