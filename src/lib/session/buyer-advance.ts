@@ -24,9 +24,34 @@ export function accountTier(playbook: Playbook, c: CallContext): Tier | undefine
 	return c.plan.account?.tier ?? playbook.meta.tier;
 }
 
+/** How a name in `Involves` compares: case and a leading article do not matter. */
+export function participantKey(name: string): string {
+	return name
+		.trim()
+		.toLowerCase()
+		.replace(/^the\s+/, '')
+		.replace(/\s+/g, ' ');
+}
+
+/** Everyone the script's acceptances need in the meeting (`Involves`), each once, in order. */
+export function scriptParticipants(playbook: Playbook): string[] {
+	const seen = new Map<string, string>();
+	for (const a of playbook.buyer?.accepts ?? [])
+		for (const name of a.involves ?? [])
+			if (!seen.has(participantKey(name))) seen.set(participantKey(name), name);
+	return [...seen.values()];
+}
+
+/** Who `acceptance` needs in the meeting that the plan did not put there. */
+export function absentParticipants(c: CallContext, acceptance: BuyerAcceptance): string[] {
+	const present = new Set(c.plan.inRoom.map(participantKey));
+	return (acceptance.involves ?? []).filter((name) => !present.has(participantKey(name)));
+}
+
 /**
  * Why the buyer cannot agree to `acceptance` now, or null when they can: every need condition
- * holds, every objection it names was resolved, nobody else must be involved, and an order on
+ * holds, every objection it names was resolved, everyone it involves is in the meeting (the
+ * plan's `inRoom`), and an order on
  * a platinum account is not asked of a single call unless the script allows it.
  */
 export function refusal(
@@ -35,8 +60,8 @@ export function refusal(
 	mind: BuyerMind,
 	acceptance: BuyerAcceptance
 ): Refusal | null {
-	const involves = acceptance.involves ?? [];
-	if (involves.length > 0) return { reason: 'others', who: involves };
+	const absent = absentParticipants(c, acceptance);
+	if (absent.length > 0) return { reason: 'others', who: absent };
 	if (
 		acceptance.advanceId === ORDER_ID &&
 		accountTier(playbook, c) === 'platinum' &&

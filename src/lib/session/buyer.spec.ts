@@ -335,6 +335,38 @@ describe('advances', () => {
 		expect(last(events)).toMatchObject({ code: BUYER_LINE_CODES.needsOthers, declines: 'order' });
 	});
 
+	it('is won once the plan puts everyone it involves in the meeting', () => {
+		const won: Body[] = [
+			...STATE_DOWNTIME,
+			{ type: 'benefit.state', cardId: 'remote', needIds: ['downtime'] },
+			{ type: 'objection.answer', objectionId: 'price', answerId: 'price-compare' },
+			propose('order')
+		];
+		const plan = (inRoom: string[]) =>
+			at(0, {
+				type: 'call.plan',
+				mode: 'rehearsal',
+				playbookId: BUYER_PLAYBOOK.meta.id,
+				objective: 'order',
+				primaryAdvance: { kind: 'other', advanceId: 'order' },
+				inRoom
+			});
+		const withPlan = (inRoom: string[]) => {
+			const events: CallEvent[] = [plan(inRoom)];
+			[{ type: 'call.start' } as Body, ...won].forEach((body, i) => {
+				const event = at(1_000 * (i + 1), body);
+				events.push(event, ...buyerRespond(BUYER_PLAYBOOK, events, event));
+			});
+			return events;
+		};
+		// The script says "the finance director"; the plan may drop the article or the case.
+		expect(last(withPlan(['Finance Director']))).toMatchObject({ acceptsAdvanceId: 'order' });
+		expect(last(withPlan(['the buyer']))).toMatchObject({
+			code: BUYER_LINE_CODES.needsOthers,
+			declines: 'order'
+		});
+	});
+
 	it('an order on a platinum account needs more than one call unless the script says so', () => {
 		const plant: Playbook = {
 			...plantPlaybook(),

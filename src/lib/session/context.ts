@@ -17,6 +17,8 @@ export interface CallPlan {
 	account: AccountRef | null;
 	/** Set when the call is a drill: the skill it practises and the need it works on. */
 	drill: { skill: string; needId: string } | null;
+	/** Who of the people the buyer script names (`Involves`) the rep planned to have there. */
+	inRoom: string[];
 }
 
 export interface PauseInterval {
@@ -223,7 +225,8 @@ export function initialCallContext(playbook: Playbook): CallContext {
 			primaryAdvance: null,
 			fallbackAdvance: null,
 			account: null,
-			drill: null
+			drill: null,
+			inRoom: []
 		},
 		phase: 'planning',
 		stage: null,

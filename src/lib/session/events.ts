@@ -49,6 +49,11 @@ export type CallEvent = Base &
 				account?: AccountRef;
 				/** Set when the call is a drill: the skill it practises and the need it works on. */
 				drill?: { skill: string; needId: string };
+				/**
+				 * Who the buyer script needs in the meeting (`Involves`) and the rep plans to have
+				 * there, as the playbook names them (docs/buyer.md#advances).
+				 */
+				inRoom?: string[];
 		  }
 		| { type: 'call.start' }
 		| { type: 'call.pause' }

@@ -32,7 +32,8 @@ describe('planning', () => {
 			primaryAdvance: { kind: 'demo', advanceId: 'demo' },
 			fallbackAdvance: { kind: 'trial', advanceId: 'trial' },
 			account,
-			drill: null
+			drill: null,
+			inRoom: []
 		});
 	});
 

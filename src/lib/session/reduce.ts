@@ -103,7 +103,8 @@ function apply<C extends CallContext>(c: C, e: CallEvent, pb: Playbook, index: n
 								attendeeIds: e.account.attendeeIds && [...e.account.attendeeIds]
 							})
 						: null,
-					drill: e.drill ? { skill: e.drill.skill, needId: e.drill.needId } : null
+					drill: e.drill ? { skill: e.drill.skill, needId: e.drill.needId } : null,
+					inRoom: e.inRoom ? [...e.inRoom] : []
 				}
 			};
 		case 'call.start':

@@ -67,7 +67,8 @@ const SHAPES: { [T in CallEventType]: ShapeOf<T> } = {
 				attendeeIds: opt(strings)
 			})
 		),
-		drill: opt(object({ skill: req(str), needId: req(str) }))
+		drill: opt(object({ skill: req(str), needId: req(str) })),
+		inRoom: opt(strings)
 	},
 	'call.start': {},
 	'call.pause': {},

@@ -5,6 +5,7 @@ import {
 	advanceFromOption,
 	initialPlanForm,
 	modeFromQuery,
+	participantsAmong,
 	planEvent,
 	validatePlan,
 	type PlanForm
@@ -168,5 +169,41 @@ describe('modeFromQuery', () => {
 		expect(modeFromQuery('rehearsal')).toBe('rehearsal');
 		expect(modeFromQuery(null)).toBe('rehearsal');
 		expect(modeFromQuery('LIVE')).toBe('rehearsal');
+	});
+});
+
+describe('who the buyer script needs in the room', () => {
+	const withBuyer = (): Playbook => {
+		const { playbook } = parsePlaybook(
+			SOURCE +
+				`
+# Buyer
+A plant director.
+
+## Accepts
+- demo: Fine, bring it next week.
+  - When: stops explicit
+  - Involves: the CFO, the works council
+`
+		);
+		if (!playbook) throw new Error('fixture did not parse');
+		return playbook;
+	};
+
+	it("puts only the script's people on the plan, in the script's words", () => {
+		const pb = withBuyer();
+		const event = planEvent(pb, form({ objective: 'x', inRoom: ['cfo', 'my boss'] }));
+		expect(event.inRoom).toEqual(['the CFO']);
+		expect(planEvent(pb, form({ objective: 'x', inRoom: [] })).inRoom).toBeUndefined();
+	});
+
+	it('counts a picked attendee whose title names a participant', () => {
+		const people = [
+			{ id: 'a', name: 'Wang Li', jobTitle: 'Group CFO' },
+			{ id: 'b', name: 'Zhao Min', jobTitle: 'Head nurse' }
+		];
+		const found = participantsAmong(['the CFO', 'the works council'], people, ['a', 'b']);
+		expect([...found]).toEqual([['the CFO', 'Wang Li']]);
+		expect(participantsAmong(['the CFO'], people, ['b']).size).toBe(0);
 	});
 });

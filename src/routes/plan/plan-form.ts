@@ -3,6 +3,7 @@
 import type { Playbook, Tier } from '$lib/playbook/types';
 import { TIERS } from '$lib/playbook/types';
 import type { AdvanceChoice, CallMode, EventOf } from '$lib/session/events';
+import { participantKey, scriptParticipants } from '$lib/session/buyer-advance';
 
 /** The `call.plan` event before the one event path stamps it (session/record.ts). */
 export type PlanBody = Omit<EventOf<'call.plan'>, 'v' | 'at'>;
@@ -26,6 +27,8 @@ export interface PlanForm {
 	accountId?: string;
 	/** Its people who will be in the meeting. */
 	attendeeIds?: string[];
+	/** Who of the people the buyer script involves the rep will have there (rehearsal). */
+	inRoom?: string[];
 }
 
 export type PlanField = 'objective' | 'primary' | 'primaryOwn' | 'fallback' | 'fallbackOwn';
@@ -44,7 +47,8 @@ export function initialPlanForm(playbook: Playbook, mode: CallMode): PlanForm {
 		fallback: '',
 		fallbackOwn: '',
 		accountName: '',
-		tier: ''
+		tier: '',
+		inRoom: []
 	};
 }
 
@@ -113,7 +117,42 @@ export function planEvent(playbook: Playbook, form: PlanForm): PlanBody {
 		if (form.accountId && form.attendeeIds?.length)
 			event.account.attendeeIds = [...form.attendeeIds];
 	}
+	const inRoom = scriptParticipants(playbook).filter((name) =>
+		(form.inRoom ?? []).some((picked) => participantKey(picked) === participantKey(name))
+	);
+	if (inRoom.length) event.inRoom = inRoom;
 	return event;
+}
+
+/** The part of a person that can say they are someone the script involves. */
+export interface AttendeeLike {
+	id: string;
+	name: string;
+	jobTitle?: string;
+}
+
+/**
+ * The script's participants that a picked attendee stands for: their job title or name holds the
+ * participant's words or the other way round ("Chief Financial Officer (CFO)" is "the CFO").
+ */
+export function participantsAmong(
+	participants: readonly string[],
+	people: readonly AttendeeLike[],
+	attendeeIds: readonly string[]
+): Map<string, string> {
+	const found = new Map<string, string>();
+	const picked = people.filter((p) => attendeeIds.includes(p.id));
+	for (const name of participants) {
+		const key = participantKey(name);
+		const who = picked.find((p) =>
+			[p.jobTitle, p.name].some((words) => {
+				const k = participantKey(words ?? '');
+				return k.length > 1 && key.length > 1 && (k.includes(key) || key.includes(k));
+			})
+		);
+		if (who) found.set(name, who.name);
+	}
+	return found;
 }
 
 /** The call mode a query parameter asks for; rehearsal unless it says `live`. */
