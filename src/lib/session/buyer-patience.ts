@@ -58,6 +58,39 @@ export function patienceCost(
 	}
 }
 
+/**
+ * A reply in which the call moved forward for the buyer: a problem developed or felt, a need
+ * stated, a benefit welcomed, an objection settled. Such a moment wins back one point of
+ * patience (docs/buyer.md#patience), up to where it started.
+ */
+export function regainsPatience(line: {
+	develops?: string[];
+	felt?: string[];
+	states?: string[];
+	supports?: string[];
+	resolves?: string;
+}): boolean {
+	return Boolean(
+		line.develops?.length ||
+		line.felt?.length ||
+		line.states?.length ||
+		line.supports?.length ||
+		line.resolves
+	);
+}
+
+/**
+ * How far patience can come back: where it started, less one for every time the rep pressed for
+ * a commitment (an ask before any need was explicit, or again after a refusal). Pressure is
+ * remembered; good questions later do not erase it.
+ */
+export function patienceCeiling(script: BuyerScript, c: CallContext): number {
+	const refusedBefore = (id: string | undefined, at: number) =>
+		id !== undefined && c.buyerLines.some((l) => l.declines === id && l.at < at);
+	const pressed = c.advances.filter((a) => a.early || refusedBefore(a.advance.advanceId, a.at));
+	return Math.max(1, patienceOf(script).start - pressed.length);
+}
+
 /** The first sentence of a reply: what an impatient buyer still says. */
 export function shorten(text: string): string {
 	const match = /^.*?(?:[.!?](?=\s|$)|[。！？])/su.exec(text.trim());

@@ -168,6 +168,41 @@ describe('patience', () => {
 		expect(lineAfter(events, 2)).toMatchObject({ patience: 1 });
 	});
 
+	it('wins back a point when the call moves forward for the buyer', () => {
+		const events = rehearse([
+			ask('s-volume', 'situation'),
+			ask('s-staff', 'situation'),
+			ask('s-staff', 'situation'), // beyond two and asked before: 4 → 2
+			...STATE_DOWNTIME
+		]);
+		expect(lineAfter(events, 2)).toMatchObject({ patience: 2 });
+		// Admitting the problem moves nothing; developing it wins a point back.
+		expect(lineAfter(events, 3)?.patience).toBeUndefined();
+		expect(lineAfter(events, 4)).toMatchObject({ develops: ['downtime'], patience: 3 });
+		// The same question again costs a point, even though it develops the need further.
+		expect(lineAfter(events, 5)).toMatchObject({ felt: ['downtime'], patience: 2 });
+		// Stating the need wins it back, and with patience above two the reply is whole again.
+		expect(lineAfter(events, 6)).toMatchObject({
+			states: ['downtime'],
+			patience: 3,
+			text: 'Fewer stops would free two technicians. That matters.'
+		});
+	});
+
+	it('does not win back what pressure to close cost', () => {
+		const events = rehearse([
+			propose('demo'),
+			...STATE_DOWNTIME,
+			{ type: 'benefit.state', cardId: 'remote', needIds: ['downtime'] }
+		]);
+		expect(lineAfter(events, 0)).toMatchObject({ patience: 3 });
+		expect(lineAfter(events, 3)).toMatchObject({ patience: 2 }); // the repeated question
+		expect(lineAfter(events, 4)).toMatchObject({ states: ['downtime'], patience: 3 });
+		// The early ask lowered the ceiling to 3: a welcomed benefit wins nothing more back.
+		expect(lineAfter(events, 5)).toMatchObject({ supports: ['downtime'] });
+		expect(lineAfter(events, 5)?.patience).toBeUndefined();
+	});
+
 	it('a well-run call costs no patience at all', () => {
 		const events = rehearse([...STATE_DOWNTIME.slice(0, 2), ...STATE_DOWNTIME.slice(3)]);
 		expect(events.some((e) => e.type === 'buyer.say' && e.patience !== undefined)).toBe(false);
@@ -333,6 +368,19 @@ describe('advances', () => {
 			propose('order')
 		]);
 		expect(last(events)).toMatchObject({ code: BUYER_LINE_CODES.needsOthers, declines: 'order' });
+	});
+
+	it('refuses a third ask in one call, whatever was earned before it', () => {
+		const events = rehearse([
+			...STATE_DOWNTIME,
+			propose('trial'),
+			propose('trial'),
+			propose('demo')
+		]);
+		expect(lineAfter(events, 5)).toMatchObject({ declines: 'trial' });
+		// The demo's conditions hold (downtime is explicit), but this is the third ask.
+		expect(last(events)).toMatchObject({ code: BUYER_LINE_CODES.pressed, declines: 'demo' });
+		expect(buyerOutcome(BUYER_PLAYBOOK, events)).toBe('noSale');
 	});
 
 	it('is won once the plan puts everyone it involves in the meeting', () => {

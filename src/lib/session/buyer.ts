@@ -9,6 +9,7 @@ import { EVENT_SCHEMA_VERSION, type CallEvent, type EventOf, type Outcome } from
 import { foldEvent } from './reduce';
 import { blockers, ORDER_ID, refusal } from './buyer-advance';
 import { closestQuestion } from './buyer-match';
+import { ASK_LIMIT } from './rules';
 import {
 	awarenessOf,
 	buyerMind,
@@ -19,7 +20,14 @@ import {
 	type BuyerMind
 } from './buyer-mind';
 import { gradeAnswer, objectionFor, type Provocation } from './buyer-objections';
-import { noNeedStated, patienceCost, shorten, SHORT_REPLY_PATIENCE } from './buyer-patience';
+import {
+	noNeedStated,
+	patienceCeiling,
+	patienceCost,
+	regainsPatience,
+	shorten,
+	SHORT_REPLY_PATIENCE
+} from './buyer-patience';
 
 export { ORDER_ID } from './buyer-advance';
 
@@ -53,6 +61,8 @@ export const BUYER_LINE_CODES = {
 	needsOthers: 'buyer.needs_others',
 	/** An order on a platinum account asked of one call. */
 	orderTooSoon: 'buyer.order_too_soon',
+	/** An ask beyond what one call bears (rules.ts `ASK_LIMIT`): the buyer stops listening. */
+	pressed: 'buyer.pressed',
 	/** The buyer's patience ran out and they end the meeting. */
 	closes: 'buyer.closes',
 	/** A summary after at least one explicit need was met. */
@@ -115,7 +125,10 @@ function respondTo(playbook: Playbook, c: CallContext, event: CallEvent): Line[]
 	const line = react(playbook, script, mind, c, event, heard);
 	if (!line) return [];
 	if (cost > 0) line.patience = patience;
-	if (patience <= SHORT_REPLY_PATIENCE && patience < patienceOf(script).start && line.text)
+	else if (regainsPatience(line) && mind.patience < patienceCeiling(script, c))
+		line.patience = mind.patience + 1;
+	const now = line.patience ?? mind.patience;
+	if (now <= SHORT_REPLY_PATIENCE && now < patienceOf(script).start && line.text)
 		line.text = shorten(line.text);
 	return [line];
 }
@@ -306,6 +319,9 @@ function proposal(
 	const replyTo = advanceId;
 	const declined = (line: Line): Line =>
 		advanceId === undefined ? line : { ...line, declines: advanceId };
+	// `c` already holds this ask: beyond the limit, pressure wins over whatever was earned.
+	if (c.advances.length > ASK_LIMIT)
+		return declined({ text: '', code: BUYER_LINE_CODES.pressed, replyTo });
 	const open = openObjections(mind, c);
 	const raised = objectionFor(script, mind, open, {
 		kind: 'proposal',
