@@ -5,6 +5,7 @@ import { parsePlaybook } from '$lib/playbook/parse';
 import type { Playbook } from '$lib/playbook/types';
 import { analyze } from '$lib/session/analyze';
 import type { CallEvent } from '$lib/session/events';
+import { admitLog } from '$lib/session/record';
 import { replayParsed } from '$lib/session/replay';
 import { drillScore, DRILL_SKILLS, SKILL_RULES, type DrillSkill } from './drills';
 import { drillSetupEvents, planDrill } from './drill-plan';
@@ -29,14 +30,14 @@ function start(playbook: Playbook): CallEvent[] {
 			objective: 'Drill',
 			primaryAdvance: { kind: 'demo' }
 		},
-		{ v: 1, at: T0, type: 'call.start' }
+		{ v: 1, at: T0 + 1, type: 'call.start' }
 	];
 }
 
 function staged(playbook: Playbook, skill: DrillSkill) {
 	const plan = planDrill(playbook, skill)!;
 	const head = start(playbook);
-	const events = [...head, ...drillSetupEvents(playbook, plan, head, T0 + 1)];
+	const events = [...head, ...drillSetupEvents(playbook, plan, head, T0 + 2)];
 	return { plan, events, context: replayParsed(playbook, events).context };
 }
 
@@ -57,6 +58,15 @@ describe.each(Object.entries(SAMPLES))('drills from the %s sample playbook', (_,
 		expect(level('linkBenefit')).toEqual(['explicit', 1, 0]);
 		expect(level('preventObjection')).toEqual(['explicit', 1, 0]);
 		expect(level('askAdvance')).toEqual(['explicit', 1, 1]);
+	});
+
+	it('stages only events the one event path admits, unchanged', () => {
+		for (const skill of DRILL_SKILLS) {
+			const { events } = staged(playbook, skill);
+			const admitted = admitLog(playbook, events);
+			expect(admitted.ok, skill).toBe(true);
+			if (admitted.ok) expect(admitted.events, skill).toEqual(events);
+		}
 	});
 
 	it('keeps the log in time order', () => {

@@ -74,3 +74,23 @@ export function admitAfter(
 	}
 	return { ok: true, events: out };
 }
+
+/**
+ * Admits events that already carry their times (a drill's staged steps and the buyer's replies
+ * to them) as the call would: each validated and checked against the log before it, none
+ * earlier than the one before. Returns them as admitted, or the first refusal.
+ */
+export function admitLog(
+	playbook: Playbook,
+	events: readonly CallEvent[]
+): { ok: true; events: CallEvent[] } | { ok: false; code: RefusalCode; index: number } {
+	let context = initialCallContext(playbook);
+	const out: CallEvent[] = [];
+	for (const [index, event] of events.entries()) {
+		const admitted = admitEvent(context, bodyOf(event), event.at);
+		if (!admitted.ok) return { ok: false, code: admitted.code, index };
+		out.push(admitted.event);
+		context = foldEvent(context, admitted.event, playbook);
+	}
+	return { ok: true, events: out };
+}
