@@ -132,7 +132,8 @@ const REASON_TEXT = {
 	answer_objection: m.reason_answer_objection,
 	no_explicit_need_yet: m.reason_no_explicit_need_yet,
 	advance_agreed: m.reason_advance_agreed,
-	ask_answered: m.reason_ask_answered
+	ask_answered: m.reason_ask_answered,
+	buyer_closed: m.reason_buyer_closed
 } satisfies Record<SuggestionReasonCode, WithParams>;
 
 const NUDGE_TEXT = {

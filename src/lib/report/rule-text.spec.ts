@@ -37,9 +37,11 @@ describe('ruleText', () => {
 		expect(ruleText(line('summary_before_ask'), REPORT).evidence).toBe(
 			'Summaries: 1; advances proposed: 1; summary came first: yes'
 		);
-		expect(ruleText(line('outcome'), REPORT).evidence).toBe('Outcome: Continuation');
+		expect(ruleText(line('outcome'), REPORT).evidence).toBe(
+			'Outcome: Continuation; the buyer ended the meeting: no'
+		);
 		expect(ruleText(line('opening_short'), REPORT).evidence).toBe(
-			'Opening: 2 min; opened: yes; the call moved on: yes'
+			'Opening: 2 min 0 s, 20% of the call; opened: yes; the call moved on: yes'
 		);
 		expect(ruleText(line('coverage'), REPORT).source).toBe('Source: docs/coaching.md#coverage');
 	});

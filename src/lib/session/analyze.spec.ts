@@ -157,7 +157,12 @@ describe('analyze: a model call', () => {
 	});
 
 	it('records the planned advance and scores full marks', () => {
-		expect(report.outcome).toEqual({ outcome: 'advance', advanced: true, primary: true });
+		expect(report.outcome).toEqual({
+			outcome: 'advance',
+			advanced: true,
+			primary: true,
+			closedByBuyer: false
+		});
 		expect(report.commitment).toEqual({
 			summaries: 1,
 			proposals: 1,
@@ -236,7 +241,12 @@ describe('analyze: a feature dump', () => {
 	});
 
 	it('counts a continuation as not advanced', () => {
-		expect(report.outcome).toEqual({ outcome: 'continuation', advanced: false, primary: false });
+		expect(report.outcome).toEqual({
+			outcome: 'continuation',
+			advanced: false,
+			primary: false,
+			closedByBuyer: false
+		});
 	});
 
 	it('scores each rubric line from its evidence', () => {
@@ -327,7 +337,12 @@ describe('analyze: partial credit and edge cases', () => {
 		const report = analyze(playbook, []);
 		expect(report.questions.byType.problem).toEqual({ count: 0, share: 0 });
 		expect(report.time).toMatchObject({ totalMs: 0, leftOpening: false });
-		expect(report.outcome).toEqual({ outcome: null, advanced: false, primary: false });
+		expect(report.outcome).toEqual({
+			outcome: null,
+			advanced: false,
+			primary: false,
+			closedByBuyer: false
+		});
 		expect(report.score.total).toBe(0);
 		expect(JSON.parse(JSON.stringify(report))).toEqual(report);
 		expect(JSON.parse(JSON.stringify(analyze(playbook, FEATURE_DUMP)))).toEqual(

@@ -98,7 +98,8 @@ export function factsOf(c: CallContext, playbook: Playbook): CallFacts {
 				(outcome.final === 'advance' &&
 					(c.mode === 'live' ||
 						(primary !== undefined && c.acceptedAdvanceIds.includes(primary)) ||
-						c.acceptedAdvanceIds.includes(ORDER_ADVANCE_ID)))
+						c.acceptedAdvanceIds.includes(ORDER_ADVANCE_ID))),
+			closedByBuyer: c.buyerLines.some((l) => l.closes !== undefined)
 		}
 	};
 }

@@ -264,7 +264,12 @@ describe.each(CASES)('$name, $mode call ending in $outcome', ({ pb, mode, outcom
 
 	it('is analysed with the facts the call was built from', () => {
 		const advanced = outcome === 'order' || outcome === 'advance';
-		expect(report.outcome).toEqual({ outcome, advanced, primary: advanced });
+		expect(report.outcome).toEqual({
+			outcome,
+			advanced,
+			primary: advanced,
+			closedByBuyer: false
+		});
 		expect([...report.needs.explicit].sort()).toEqual([...plan.needs].sort());
 		expect([...report.needs.met].sort()).toEqual([...plan.needs].sort());
 		expect(report.needs.benefitsMeetingExplicit).toBe(plan.needs.length);

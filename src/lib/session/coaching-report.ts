@@ -97,6 +97,8 @@ export interface OutcomeNote {
 	advanced: boolean;
 	/** The buyer agreed to the planned primary advance (or to an order). */
 	primary: boolean;
+	/** The rehearsal buyer ended the meeting (patience ran out). */
+	closedByBuyer: boolean;
 }
 
 /** Everything the rubric scores. */

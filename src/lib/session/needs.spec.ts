@@ -217,4 +217,12 @@ describe('benefit cards and need progress (assessment)', () => {
 		expect(progress(explicit)).toEqual(['explicit']);
 		expect(progress(met)).toEqual(['met']);
 	});
+
+	test('once the buyer closed the meeting, the only step left is to end the call', () => {
+		const closed = suggest((ev) => [
+			ev('stage.enter', { stage: 'investigating' }),
+			ev('buyer.say', { text: 'I have to go.', patience: 0, closes: 'noSale' })
+		]);
+		expect(closed.map(brief)).toEqual(['end::buyer_closed']);
+	});
 });

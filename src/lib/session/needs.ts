@@ -39,7 +39,8 @@ export type SuggestionReasonCode =
 	| 'answer_objection'
 	| 'no_explicit_need_yet'
 	| 'advance_agreed'
-	| 'ask_answered';
+	| 'ask_answered'
+	| 'buyer_closed';
 
 export interface Suggestion {
 	kind: SuggestionKind;
@@ -58,6 +59,8 @@ export interface Suggestion {
 /** Ranked next moves for the call as it stands; empty outside a running call. */
 export function rankSuggestions(c: CallContext, playbook: Playbook): Suggestion[] {
 	if (c.phase !== 'running' || c.stage === null) return [];
+	// The rehearsal buyer ended the meeting: nothing is left to ask or show.
+	if (c.buyerLines.some((l) => l.closes !== undefined)) return [end('buyer_closed')];
 	const asked = new Set(c.questions.flatMap((q) => (q.questionId ? [q.questionId] : [])));
 	const objection = objectionSuggestions(c);
 	const develop = developQuestions(c, playbook, asked);

@@ -51,7 +51,9 @@ export const RUBRIC: readonly RubricRule[] = [
 			return {
 				points: short ? 5 : 0,
 				evidence: {
-					minutes: Math.round(ms / 60_000),
+					minutes: Math.floor(ms / 60_000),
+					seconds: Math.round((ms % 60_000) / 1000) % 60,
+					share: time.totalMs === 0 ? 0 : Math.round((100 * ms) / time.totalMs),
 					opened: time.openingBegun,
 					left: time.leftOpening
 				}
@@ -176,7 +178,11 @@ export const RUBRIC: readonly RubricRule[] = [
 		source: 'docs/coaching.md#outcome',
 		score: ({ outcome }) => ({
 			points: outcome.primary ? 10 : outcome.advanced ? 6 : 0,
-			evidence: { advanced: outcome.advanced, primary: outcome.primary }
+			evidence: {
+				advanced: outcome.advanced,
+				primary: outcome.primary,
+				closed: outcome.closedByBuyer
+			}
 		})
 	}
 ];

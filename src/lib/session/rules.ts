@@ -25,8 +25,12 @@ export const OPENING_MAX_MS = 5 * 60_000;
 /** The largest share of the call's time an opening may take and still count as short. */
 export const OPENING_MAX_SHARE = 0.2;
 
+/** An opening this short always counts as short, however brief the whole call was. */
+export const OPENING_ALWAYS_SHORT_MS = 60_000;
+
 /** True when the opening took little time, absolutely and as a share of the call. */
 export function openingShort(openingMs: number, totalMs: number): boolean {
+	if (openingMs <= OPENING_ALWAYS_SHORT_MS) return true;
 	return openingMs <= OPENING_MAX_MS && (totalMs === 0 || openingMs / totalMs <= OPENING_MAX_SHARE);
 }
 

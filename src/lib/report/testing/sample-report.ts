@@ -89,7 +89,7 @@ export const FACTS: CallFacts = {
 		leftOpening: true,
 		openingBegun: true
 	},
-	outcome: { outcome: 'continuation', advanced: false, primary: false }
+	outcome: { outcome: 'continuation', advanced: false, primary: false, closedByBuyer: false }
 };
 
 export const REPORT: CoachingReport = {
