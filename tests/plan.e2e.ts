@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { storedEvents } from './call-helpers';
 import {
 	bundledPlaybookFiles,
 	expectNoSeriousA11yViolations,
@@ -102,3 +103,27 @@ for (const locale of ['en', 'zh-CN'] as const) {
 		await screenshot(page, `plan-${locale}-tablet`);
 	});
 }
+
+test('a rehearsal plan says who the buyer needs in the room, and the call keeps it', async ({
+	page
+}) => {
+	const involved = usable.find((p) =>
+		p.playbook!.buyer!.accepts.some((a) => (a.involves ?? []).length > 0)
+	)!.playbook!;
+	const names = [...new Set(involved.buyer!.accepts.flatMap((a) => a.involves ?? []))];
+	await useLocale(page, 'en');
+	await page.goto(`/plan/?playbook=${encodeURIComponent(involved.meta.id)}&mode=rehearsal`);
+	const room = page.getByTestId('plan-in-room');
+	await expect(room.getByRole('checkbox')).toHaveCount(names.length);
+	// Live calls have no scripted buyer: nobody to tick.
+	await page.getByRole('radio', { name: /Live call/ }).check();
+	await expect(room).toHaveCount(0);
+	await page.getByRole('radio', { name: /Rehearsal/ }).check();
+	await room.getByRole('checkbox', { name: names[0] }).check();
+	await page.locator('#objective').fill('Take it to the committee');
+	await page.getByRole('button', { name: 'Start rehearsal' }).click();
+	await expect(page).toHaveURL(/\/call\/\?id=[\w-]+$/);
+	const id = new URL(page.url()).searchParams.get('id')!;
+	const [plan] = await storedEvents(page, id);
+	expect(plan).toMatchObject({ type: 'call.plan', inRoom: [names[0]] });
+});
