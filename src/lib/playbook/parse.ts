@@ -1,6 +1,6 @@
 // Parses a trainer's playbook markdown into a typed Playbook plus diagnostics. Never throws:
 // anything unexpected becomes an `internal_error` diagnostic.
-import { readBlocks } from './blocks';
+import { readBlocksReusing } from './blocks';
 import { checkReferences, checkStructure, settleIds } from './checks';
 import { checkCompetitors } from './competitors';
 import * as d from './diagnostics';
@@ -40,7 +40,7 @@ function parseText(source: SourceText, report: Reporter): Playbook | null {
 	if (!acceptable(source.text, report)) return null;
 	const text = flattenDeepLines(source.text, report);
 	const front = readFrontMatter(text, report);
-	const draft = walk(readBlocks(text, front.bodyStart, text.slice(front.bodyStart)), report);
+	const draft = walk(readBlocksReusing(text, front.bodyStart, text.slice(front.bodyStart)), report);
 	settleIds(draft, report);
 	checkReferences(draft, report);
 	checkCompetitors(draft, front.competitors, report);
