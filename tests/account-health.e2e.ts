@@ -45,6 +45,8 @@ for (const ui of ['en', 'zh-CN'] as const satisfies readonly UiLocale[]) {
 		page,
 		browser
 	}) => {
+		// Many screens and a second browser profile: over a minute on a loaded machine.
+		test.setTimeout(180_000);
 		const t = TEXT[ui];
 		const name = `Harbour Foods ${ui}`;
 		await useLocale(page, ui);
