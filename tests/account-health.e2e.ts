@@ -1,7 +1,8 @@
 // Account health end to end, in both UI languages at phone width: two periods of financials
 // show a trend and a warning; a competitor with counter-measures is linked to the account; a
-// service plan milestone, a survey and a red guarantee are saved; a backup restored into a
-// fresh profile keeps all of it. axe and no sideways scrolling on each new screen.
+// service plan milestone, a survey (then corrected) and a red guarantee are saved; a late
+// milestone shows in visits due; a backup restored into a fresh profile keeps all of it. axe
+// and no sideways scrolling on each new screen.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations, useLocale, type UiLocale } from './shell-helpers';
@@ -44,6 +45,8 @@ for (const ui of ['en', 'zh-CN'] as const satisfies readonly UiLocale[]) {
 		page,
 		browser
 	}) => {
+		// Many screens and a second browser profile: over a minute on a loaded machine.
+		test.setTimeout(180_000);
 		const t = TEXT[ui];
 		const name = `Harbour Foods ${ui}`;
 		await useLocale(page, ui);
@@ -111,6 +114,12 @@ for (const ui of ['en', 'zh-CN'] as const satisfies readonly UiLocale[]) {
 		await page.locator('#ms-due').fill('2030-06-30');
 		await page.locator('#ms-title').press('Enter');
 		await expect(page.getByTestId('service-plan')).toContainText('Pilot line live');
+		// A late milestone: a row in visits due (the one due in 2030 is not).
+		await page.locator('#ms-title').fill('Kick-off review');
+		await page.locator('#ms-owner').fill('Zhao');
+		await page.locator('#ms-due').fill('2026-01-15');
+		await page.locator('#ms-title').press('Enter');
+		await expect(page.getByTestId('service-plan')).toContainText('Kick-off review');
 		await page.locator('#part-goals').fill('Win the second plant');
 		await page.locator('[data-testid=service-plan] form:last-of-type button[type=submit]').click();
 
@@ -118,12 +127,37 @@ for (const ui of ['en', 'zh-CN'] as const satisfies readonly UiLocale[]) {
 		await page.locator('#survey-service').selectOption('2');
 		await page.locator('[data-testid=surveys] form button[type=submit]').click();
 		await expect(page.locator('[data-testid=surveys] table').first()).toContainText('3');
+		// Correct it (service 2 → 4: average 4), then take and delete an older one.
+		const surveyRows = page.locator('[data-testid=surveys] .scroll tbody tr');
+		const average = surveyRows.first().locator('td').nth(5);
+		await expect(average).toHaveText('3');
+		await surveyRows.first().locator('td.actions button').first().click();
+		await expect(page.locator('#survey-product')).toHaveValue('4');
+		await page.locator('#survey-service').selectOption('4');
+		await page.locator('[data-testid=surveys] form button[type=submit]').click();
+		await expect(average).toHaveText('4');
+		await page.locator('#survey-date').fill('2020-01-01');
+		await page.locator('#survey-value').selectOption('1');
+		await page.locator('[data-testid=surveys] form button[type=submit]').click();
+		await expect(surveyRows).toHaveCount(2);
+		await surveyRows.first().locator('td.actions button').last().click();
+		await expect(surveyRows).toHaveCount(1);
+		await expect(average).toHaveText('4');
 
 		await page.locator('#ret-light-service').selectOption('red');
 		await page.locator('#ret-reason-service').fill('Two late deliveries');
 		await page.locator('[data-testid=retention] form button[type=submit]').click();
 		await expect(page.getByTestId('at-risk')).toContainText(t.atRisk);
 		await expect(page.getByTestId('at-risk')).toContainText('Two late deliveries');
+		await expectNoSeriousA11yViolations(page);
+		await expectNoOverflow(page);
+
+		await page.goto('/accounts/');
+		const due = page.getByTestId('milestones-due');
+		await expect(due).toContainText('Kick-off review');
+		await expect(due).toContainText('Zhao');
+		await expect(due).toContainText(name);
+		await expect(due).not.toContainText('Pilot line live');
 		await expectNoSeriousA11yViolations(page);
 		await expectNoOverflow(page);
 
@@ -149,7 +183,9 @@ for (const ui of ['en', 'zh-CN'] as const satisfies readonly UiLocale[]) {
 		await expect(other.getByTestId('account-competitors')).toContainText('on-time delivery record');
 		await expect(other.getByTestId('service-plan')).toContainText('Pilot line live');
 		await expect(other.locator('#part-goals')).toHaveValue('Win the second plant');
-		await expect(other.locator('[data-testid=surveys] table').first()).toContainText('3');
+		await expect(
+			other.locator('[data-testid=surveys] .scroll tbody tr').first().locator('td').nth(5)
+		).toHaveText('4');
 		await expect(other.getByTestId('at-risk')).toContainText('Two late deliveries');
 		await fresh.close();
 	});

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright';
+import { forgetPieces } from '../../src/lib/playbook/blocks';
 import { generatePlaybook } from '../../src/lib/playbook/generate';
 import { parsePlaybook } from '../../src/lib/playbook/parse';
 
@@ -105,10 +106,17 @@ async function lintLatency(page: Page, rounds: number): Promise<number[]> {
 export async function studioTable(browser: Browser, base: string, buildDir: string) {
 	const text = generatePlaybook({ questions: 1000 });
 	const bare: number[] = [];
+	const edit: number[] = [];
+	const middle = text.indexOf('\n', text.length >> 1);
 	for (let i = 0; i < 15; i++) {
-		const t = performance.now();
+		forgetPieces();
+		let t = performance.now();
 		parsePlaybook(text);
 		bare.push(performance.now() - t);
+		// As the editor does on a keystroke: the pieces of the previous text are reused.
+		t = performance.now();
+		parsePlaybook(text.slice(0, middle) + 'x' + text.slice(middle));
+		edit.push(performance.now() - t);
 	}
 	const cm = codeMirrorChunks(buildDir);
 	const prompter = await scripts(browser, base + '/call/?id=bench');
@@ -129,6 +137,10 @@ export async function studioTable(browser: Browser, base: string, buildDir: stri
 		'keystroke → diagnostics shown, median': { value: ms(quantile(latency, 0.5)), target: '' },
 		'keystroke → diagnostics shown, p95': { value: ms(quantile(latency, 0.95)), target: '< 50 ms' },
 		'bare parsePlaybook, same text (median)': { value: ms(quantile(bare, 0.5)), target: '' },
+		'parsePlaybook after a one-character edit (median)': {
+			value: ms(quantile(edit, 0.5)),
+			target: ''
+		},
 		'editor route: CodeMirror chunks (gzip)': { value: kb(gz(buildDir, onEditor)), target: '' },
 		'prompter route: CodeMirror chunks loaded': { value: String(onPrompter), target: '0' },
 		'prompter route JS (gzip)': { value: kb(gz(buildDir, prompter)), target: 'unchanged' }

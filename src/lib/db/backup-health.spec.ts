@@ -3,10 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { exportHealth, healthImportTables, importHealth, validateHealth } from './backup-health';
 import {
 	addSurvey,
+	deleteSurvey,
 	getHealthSettings,
 	getServicePlan,
 	saveHealthSettings,
-	saveServicePlan
+	listSurveys,
+	saveServicePlan,
+	updateSurvey
 } from './care-repo';
 import {
 	createCompetitor,
@@ -96,6 +99,34 @@ describe('health backup', () => {
 		expect((await getServicePlan(db, 'a1'))?.parts).toEqual({});
 		expect(await listPeriods(db, 'a1')).toHaveLength(1);
 		db.close();
+	});
+
+	it('keeps a corrected survey over the older backup copy, and an erased one erased', async () => {
+		const db = fresh();
+		await seed(db);
+		const file = await exportHealth(db);
+		const [survey] = await listSurveys(db, 'a1');
+		await updateSurvey(
+			db,
+			survey.id,
+			{ takenOn: '2026-01-05', scores: { service: 5 }, note: '' },
+			50
+		);
+		await restore(db, file);
+		expect((await listSurveys(db, 'a1'))[0]).toMatchObject({
+			scores: { service: 5 },
+			updatedAt: 50
+		});
+		// A corrected survey goes into the next backup and back again.
+		const corrected = await exportHealth(db);
+		const other = fresh();
+		await restore(other, corrected);
+		expect((await listSurveys(other, 'a1'))[0]).toMatchObject({ updatedAt: 50 });
+		await deleteSurvey(db, survey.id, 60);
+		await restore(db, corrected);
+		expect(await listSurveys(db, 'a1')).toEqual([]);
+		db.close();
+		other.close();
 	});
 
 	it('rejects a malformed section with every problem and a path', async () => {

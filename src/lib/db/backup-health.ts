@@ -88,7 +88,7 @@ const ROW_SHAPES = {
 	surveys: {
 		object: {
 			id: 'string', accountId: 'string', takenOn: 'string', note: 'string',
-			scores: num(SURVEY_QUESTIONS), createdAt: 'number'
+			scores: num(SURVEY_QUESTIONS), createdAt: 'number', updatedAt: ['number', true]
 		}
 	},
 	accountTerms: {

@@ -1,5 +1,11 @@
 // Reads what the care overview needs: every retention check, survey date and service plan.
-import { careByAccount, careOrder, type AccountCare } from '$lib/accounts/care-overview';
+import {
+	careByAccount,
+	careOrder,
+	milestonesDue,
+	type AccountCare,
+	type MilestoneDue
+} from '$lib/accounts/care-overview';
 import type { IsoDay } from '$lib/accounts/days';
 import type { SpinDb } from './db';
 import { healthTables } from './health-db';
@@ -13,4 +19,9 @@ export async function loadCareOverview(db: SpinDb, today: IsoDay): Promise<Accou
 		t.servicePlans.toArray()
 	]);
 	return careOrder(careByAccount({ checks, surveys, plans }, today));
+}
+
+/** Open service-plan milestones late or due within the week on `today`, earliest first. */
+export async function loadMilestonesDue(db: SpinDb, today: IsoDay): Promise<MilestoneDue[]> {
+	return milestonesDue(await healthTables(db).servicePlans.toArray(), today);
 }

@@ -95,6 +95,22 @@ export async function addSurvey(
 	return id;
 }
 
+/**
+ * Corrects a survey taken earlier (its date, scores or note), bumping `updatedAt`; returns
+ * false when no survey has that id (e.g. erased in another tab).
+ */
+export async function updateSurvey(
+	db: SpinDb,
+	id: string,
+	changes: Pick<SurveyRow, 'takenOn' | 'scores' | 'note'>,
+	at = Date.now()
+): Promise<boolean> {
+	const { takenOn, scores, note } = changes;
+	// `scores` is replaced whole: a question cleared in the correction must not survive it.
+	const count = await healthTables(db).surveys.update(id, { takenOn, scores, note, updatedAt: at });
+	return count > 0;
+}
+
 /** The account's surveys (any order; `surveyHistory` sorts them). */
 export async function listSurveys(db: SpinDb, accountId: string): Promise<SurveyRow[]> {
 	return healthTables(db).surveys.where('accountId').equals(accountId).toArray();

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_THRESHOLDS } from '$lib/accounts/thresholds';
 import {
 	addSurvey,
+	deleteSurvey,
 	eraseAccountHealth,
 	accountHealthTables,
 	getHealthSettings,
@@ -11,7 +12,8 @@ import {
 	listSurveys,
 	saveHealthSettings,
 	saveRetention,
-	saveServicePlan
+	saveServicePlan,
+	updateSurvey
 } from './care-repo';
 import {
 	createCompetitor,
@@ -116,6 +118,47 @@ describe('care records', () => {
 		});
 		expect((await getRetention(db, 'a1'))?.guarantees.value?.light).toBe('red');
 		expect(await getRetention(db, 'a2')).toBeUndefined();
+		db.close();
+	});
+
+	it('corrects a past survey in place, bumping updatedAt, and deletes one with a tombstone', async () => {
+		const db = fresh();
+		const id = await addSurvey(
+			db,
+			{ accountId: 'a1', takenOn: '2026-01-05', scores: { product: 4, service: 2 }, note: 'x' },
+			10
+		);
+		const other = await addSurvey(
+			db,
+			{ accountId: 'a1', takenOn: '2026-02-05', scores: { value: 3 }, note: '' },
+			11
+		);
+		expect(
+			await updateSurvey(
+				db,
+				id,
+				{ takenOn: '2026-01-06', scores: { service: 5 }, note: 'typo fixed' },
+				20
+			)
+		).toBe(true);
+		const rows = await listSurveys(db, 'a1');
+		expect(rows.find((r) => r.id === id)).toEqual({
+			id,
+			accountId: 'a1',
+			takenOn: '2026-01-06',
+			// The cleared product score is gone, not kept from before.
+			scores: { service: 5 },
+			note: 'typo fixed',
+			createdAt: 10,
+			updatedAt: 20
+		});
+		expect(rows.find((r) => r.id === other)?.updatedAt).toBeUndefined();
+		expect(await updateSurvey(db, 'nope', { takenOn: '2026-01-01', scores: {}, note: '' })).toBe(
+			false
+		);
+		await deleteSurvey(db, id, 30);
+		expect((await listSurveys(db, 'a1')).map((r) => r.id)).toEqual([other]);
+		expect(await erasedIds(db, 'survey')).toEqual(new Set([id]));
 		db.close();
 	});
 

@@ -1,5 +1,6 @@
 // Row shapes of the account-health tables (schema v6; docs/account-health.md). Every row has a
-// random UUID id; mutable rows carry `updatedAt`; dossier entries and surveys are append-only.
+// random UUID id; mutable rows carry `updatedAt`; dossier entries are append-only;
+// surveys may be corrected (then they carry `updatedAt`).
 import type { DossierSection, LinkRole } from '$lib/accounts/dossier';
 import type { FinancialPeriod } from '$lib/accounts/financials';
 import type { RetentionCheck } from '$lib/accounts/retention';
@@ -70,6 +71,8 @@ export interface SurveyRow extends Survey {
 	accountId: string;
 	note: string;
 	createdAt: number;
+	/** Set when the survey is corrected after it was taken; absent on one never edited. */
+	updatedAt?: number;
 }
 
 /** Facts about how the account buys: shown on the account page and in planning. */

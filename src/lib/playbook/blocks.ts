@@ -2,6 +2,7 @@
 // top-level list items with their nested detail items. marked's tokens carry `raw` text but no
 // positions, so we find each one in the normalised source by walking forward with a cursor.
 import { Lexer, type Token, type Tokens } from 'marked';
+import { splitChunks } from './chunks';
 
 export interface Detail {
 	/** The detail's text, lines joined by spaces. */
@@ -31,6 +32,50 @@ export function readBlocks(text: string, base: number, body: string): Block[] {
 	// Block tokens only: the parser keeps the trainer's inline markdown as text, so running
 	// marked's inline pass (what `marked.lexer` also does) would be wasted work.
 	return locateBlocks(text, base, new Lexer({ gfm: true }).blockTokens(body, []));
+}
+
+/** Blocks of each piece of the last texts read, offsets from the piece's start. */
+let lastPieces = new Map<string, Block[]>();
+
+/**
+ * What {@link readBlocks} gives, lexing only the pieces of `body` (see chunks.ts) that the
+ * previous calls did not see: the editor re-parses the whole file on every keystroke, and
+ * lexing is most of a parse. Pieces of the last call are kept, so memory stays one file's worth.
+ */
+export function readBlocksReusing(text: string, base: number, body: string): Block[] {
+	const next = new Map<string, Block[]>();
+	const blocks: Block[] = [];
+	let lexer: Lexer | undefined;
+	let offset = base;
+	for (const piece of splitChunks(body)) {
+		let found = next.get(piece) ?? lastPieces.get(piece);
+		if (!found) {
+			lexer ??= new Lexer({ gfm: true });
+			found = locateBlocks(piece, 0, lexer.blockTokens(piece, []));
+		}
+		next.set(piece, found);
+		for (const block of found) blocks.push(shifted(block, offset));
+		offset += piece.length;
+	}
+	lastPieces = next;
+	return blocks;
+}
+
+/** Drops the kept pieces, so the next read lexes everything (for benchmarks). */
+export function forgetPieces(): void {
+	lastPieces = new Map();
+}
+
+/** A copy of `block` moved by `offset` (kept blocks are never handed out themselves). */
+function shifted(block: Block, offset: number): Block {
+	const moved = { ...block, start: block.start + offset, end: block.end + offset };
+	if (moved.type === 'item')
+		moved.details = moved.details.map((d) => ({
+			...d,
+			start: d.start + offset,
+			end: d.end + offset
+		}));
+	return moved;
 }
 
 /** Locates block tokens lexed from the text that starts at `base`. */

@@ -255,6 +255,26 @@ export const advance_kind_unknown = define(
 		`\`${p.kind}\` is not an advance kind (Demo, Training, Senior meeting, Trial, Visit, Other); treated as Other`
 );
 
+// Competitors: the front matter's `competitors` list and objections' `Competitor` lines.
+/** An objection's `Competitor` that the front matter's `competitors` list does not name. */
+export const competitor_unknown = define(
+	'competitor_unknown',
+	'warning',
+	(p: { name: string }) => `\`${p.name}\` is not in the front matter's \`competitors\` list`
+);
+/** A competitor without a name: an empty `Competitor` line or an empty entry in the list. */
+export const competitor_empty = define(
+	'competitor_empty',
+	'warning',
+	() => 'A competitor needs a name; this one is ignored'
+);
+/** A name the front matter's `competitors` list gives twice. */
+export const competitor_duplicate = define(
+	'competitor_duplicate',
+	'warning',
+	(p: { name: string }) => `The competitor \`${p.name}\` is listed twice`
+);
+
 // Buyer script.
 /** A buyer reply keyed by neither a question id nor a SPIN type. */
 export const buyer_reply_unknown_question = define(
@@ -422,6 +442,9 @@ export const CATALOGUE: Record<string, Severity> = Object.fromEntries(
 		benefit_without_need,
 		objection_without_answer,
 		advance_kind_unknown,
+		competitor_unknown,
+		competitor_empty,
+		competitor_duplicate,
 		buyer_reply_unknown_question,
 		buyer_objection_unknown,
 		buyer_advance_unknown,

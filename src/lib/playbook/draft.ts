@@ -31,6 +31,11 @@ export interface NeedRef extends Span {
 	id: string;
 }
 
+export interface CompetitorRef extends Span {
+	objection: Objection;
+	name: string;
+}
+
 export interface Keyed<T> {
 	entry: T;
 	key: string;
@@ -57,6 +62,8 @@ export interface Draft {
 	cardRefs: NeedRef[];
 	blockRefs: NeedRef[];
 	resolvedRefs: NeedRef[];
+	/** Objections' `Competitor` names, checked against the front matter's list. */
+	competitorRefs: CompetitorRef[];
 	/** Where each section first appears, for stage-level diagnostics. */
 	sectionAt: Map<string, number>;
 }
@@ -84,6 +91,7 @@ export function emptyDraft(): Draft {
 		cardRefs: [],
 		blockRefs: [],
 		resolvedRefs: [],
+		competitorRefs: [],
 		sectionAt: new Map()
 	};
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('./blocks', () => ({
-	readBlocks: () => {
+	readBlocksReusing: () => {
 		throw new RangeError('Maximum call stack size exceeded');
 	}
 }));

@@ -120,8 +120,28 @@ function readObjectionLine(
 	const label = LABELS.get(parsed.key);
 	if (label === 'answer') readAnswer(item, mark, parsed, current.objection, draft, report, span);
 	else if (label === 'cause') current.objection.causes.push(parsed.value);
+	else if (label === 'competitor') readCompetitor(parsed, current.objection, draft, report);
 	else
 		report.add(d.label_unknown({ label: parsed.label, section: 'objections' }), parsed.labelSpan);
+}
+
+// `- Competitor: name`: checked against the front matter's `competitors` list after the walk.
+function readCompetitor(
+	parsed: Labelled,
+	objection: Objection,
+	draft: Draft,
+	report: Reporter
+): void {
+	if (parsed.value === '') return void report.add(d.competitor_empty({}), parsed.labelSpan);
+	const ref = { objection, name: parsed.value, start: parsed.valueStart };
+	const at = { ...ref, end: ref.start + parsed.value.length };
+	if (objection.competitor !== undefined) {
+		// One competitor per objection: the last one wins, as with a card's parts.
+		report.add(d.label_duplicate({ label: parsed.label }), parsed.labelSpan);
+		const earlier = draft.competitorRefs.findIndex((r) => r.objection === objection);
+		draft.competitorRefs[earlier] = at;
+	} else draft.competitorRefs.push(at);
+	objection.competitor = parsed.value;
 }
 
 // `- Answer: text {#id}` with optional `Quality: strong|weak` and `Reply: the buyer's words`.

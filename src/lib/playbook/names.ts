@@ -92,6 +92,7 @@ export type Label =
 	| 'meets'
 	| 'answer'
 	| 'cause'
+	| 'competitor'
 	| 'reveals'
 	| 'states'
 	| 'after'
@@ -116,6 +117,7 @@ export const LABELS = table<Label>({
 	meets: ['Meets', '满足'],
 	answer: ['Answer', '应答'],
 	cause: ['Cause', '原因'],
+	competitor: ['Competitor', '竞争对手'],
 	reveals: ['Reveals', '透露'],
 	states: ['States', '明确'],
 	after: ['After', '触发'],

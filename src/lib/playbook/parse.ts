@@ -1,7 +1,8 @@
 // Parses a trainer's playbook markdown into a typed Playbook plus diagnostics. Never throws:
 // anything unexpected becomes an `internal_error` diagnostic.
-import { readBlocks } from './blocks';
+import { readBlocksReusing } from './blocks';
 import { checkReferences, checkStructure, settleIds } from './checks';
+import { checkCompetitors } from './competitors';
 import * as d from './diagnostics';
 import { readFrontMatter } from './front-matter';
 import { acceptable, flattenDeepLines } from './guards';
@@ -39,9 +40,10 @@ function parseText(source: SourceText, report: Reporter): Playbook | null {
 	if (!acceptable(source.text, report)) return null;
 	const text = flattenDeepLines(source.text, report);
 	const front = readFrontMatter(text, report);
-	const draft = walk(readBlocks(text, front.bodyStart, text.slice(front.bodyStart)), report);
+	const draft = walk(readBlocksReusing(text, front.bodyStart, text.slice(front.bodyStart)), report);
 	settleIds(draft, report);
 	checkReferences(draft, report);
+	checkCompetitors(draft, front.competitors, report);
 	// Structural advice about a file that is not a playbook at all would only bury the real error.
 	if (front.found) {
 		checkStructure(draft, report, 0);
@@ -58,5 +60,7 @@ function parseText(source: SourceText, report: Reporter): Playbook | null {
 	};
 	if (fields.tier) meta.tier = fields.tier;
 	if (fields.description) meta.description = fields.description;
-	return { meta, ...draft.body };
+	const playbook: Playbook = { meta, ...draft.body };
+	if (front.competitors) playbook.competitors = front.competitors.map(({ name }) => name);
+	return playbook;
 }

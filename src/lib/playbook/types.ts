@@ -107,6 +107,8 @@ export interface Objection extends Located {
 	answerOptions?: ObjectionAnswer[];
 	/** What usually causes it (e.g. a feature presented before any explicit need). */
 	causes: string[];
+	/** The competitor this objection comes from, by name as the playbook writes it. */
+	competitor?: string;
 }
 
 export interface Prompt extends Located {
@@ -222,6 +224,8 @@ export interface Playbook {
 	objections: Objection[];
 	commitment: Commitment;
 	buyer: BuyerScript | null;
+	/** The competitors the front matter lists (`competitors:`), in its order; absent: no list. */
+	competitors?: string[];
 }
 
 export type Severity = 'error' | 'warning';

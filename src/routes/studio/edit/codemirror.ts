@@ -147,7 +147,9 @@ export function createEditor(host: HTMLElement, options: EditorOptions): EditorH
 				// The text changed while it was parsed: the next run will report.
 				if (view.state.doc.toString() !== text) return [];
 				latest = result.playbook;
-				options.onparsed(result, text);
+				// The preview, call map and problem list re-render from the result: a large one
+				// takes longer than drawing the underlines, so it waits for the next task.
+				setTimeout(() => options.onparsed(result, text));
 				return result.diagnostics.map((d) => toCm(view.state.doc, d, options));
 			},
 			{ delay: options.lintDelay ?? 20 }
