@@ -105,4 +105,33 @@ describe('Prompter', () => {
 		expect(localStorage.getItem(DISCREET_KEY)).toBe(before ? '0' : '1');
 		press(p, 'd');
 	});
+
+	it('answers an open objection with a listed answer by keys: O, its number, the answer’s number', async () => {
+		const { p } = await prompter();
+		const price = pb.objections[0];
+		const option = price.answerOptions![0];
+		press(p, 'o');
+		press(p, '1');
+		expect(p.objections.open.has('price')).toBe(true);
+		press(p, 'o');
+		press(p, '1');
+		expect(p.chord).toBe('answer');
+		expect(p.answering).toBe('price');
+		// A number with no answer keeps the choice open; Esc cancels it.
+		press(p, '9');
+		expect(p.answering).toBe('price');
+		press(p, 'Escape');
+		expect(p.answering).toBeNull();
+		expect(p.objections.open.has('price')).toBe(true);
+		press(p, 'o');
+		press(p, '1');
+		press(p, '1');
+		expect(session.events.at(-1)).toMatchObject({
+			type: 'objection.answer',
+			objectionId: 'price',
+			answerId: option.id
+		});
+		expect(p.objections.open.has('price')).toBe(false);
+		expect(p.chord).toBeNull();
+	});
 });

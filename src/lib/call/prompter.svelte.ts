@@ -17,6 +17,8 @@ export const DISCREET_KEY = 'spin-coach:discreet';
 /** The prompter's screen state and actions over one CallSession. */
 export class Prompter extends PrompterSelection {
 	chord = $state<Chord | null>(null);
+	/** After `O` and the number of an open objection with listed answers: that objection. */
+	answering = $state<string | null>(null);
 	helpOpen = $state(false);
 	noteOpen = $state(false);
 	endOpen = $state(false);
@@ -32,9 +34,10 @@ export class Prompter extends PrompterSelection {
 	/** Handles a keydown on the page; returns true (and stops the browser) when it was ours. */
 	handleKey(event: KeyboardEvent): boolean {
 		if (this.helpOpen || this.endOpen || this.noteOpen) return false;
-		const action = keyToAction(event, this.chord);
+		const action = keyToAction(event, this.chord, this.session.rehearsal ? 'rehearsal' : 'live');
 		if (!action) {
 			this.chord = null;
+			this.answering = null;
 			return false;
 		}
 		event.preventDefault();
@@ -45,7 +48,9 @@ export class Prompter extends PrompterSelection {
 	/** Runs one shortcut action. */
 	dispatch(action: ShortcutAction): void {
 		const chord = this.chord;
+		const answering = this.answering;
 		this.chord = null;
+		this.answering = null;
 		switch (action.type) {
 			case 'help':
 				this.helpOpen = true;
@@ -90,6 +95,8 @@ export class Prompter extends PrompterSelection {
 				return this.confirmNeedAt(action.index);
 			case 'objection':
 				return this.objectionAt(action.index);
+			case 'answer':
+				return this.answerAt(answering, action.index);
 			case 'note':
 				this.noteOpen = true;
 				return;
@@ -198,8 +205,25 @@ export class Prompter extends PrompterSelection {
 	objectionAt(index: number): void {
 		const o = this.session.playbook?.objections[index];
 		if (!o) return;
-		if (this.objections.open.has(o.id)) this.answerObjection(o.id);
-		else this.raiseObjection(o.id);
+		if (!this.objections.open.has(o.id)) return this.raiseObjection(o.id);
+		// Listed answers are graded: the next digit chooses which one the rep gave.
+		if (o.answerOptions?.length) {
+			this.chord = 'answer';
+			this.answering = o.id;
+		} else this.answerObjection(o.id);
+	}
+
+	/** The digit after `O` and an objection's number: answers it with that listed answer. */
+	answerAt(objectionId: string | null, index: number): void {
+		const o = this.session.playbook?.objections.find((x) => x.id === objectionId);
+		const option = o?.answerOptions?.[index];
+		if (!o || !option) {
+			// A number with no answer keeps the list up rather than dropping the choice.
+			this.chord = o ? 'answer' : null;
+			this.answering = o?.id ?? null;
+			return;
+		}
+		this.answerObjection(o.id, option.id);
 	}
 
 	/** Logs that the customer raised an objection. */

@@ -34,4 +34,22 @@ describe('ObjectionPanel', () => {
 		const box = choice.element().getBoundingClientRect();
 		expect(box.height).toBeGreaterThanOrEqual(44);
 	});
+
+	it('while a digit picks an answer, shows only that objection with its answers numbered', async () => {
+		setLocale('en', { reload: false });
+		const other: Objection = { ...price, id: 'timing', title: 'Not now', answerOptions: [] };
+		const screen = render(ObjectionPanel, {
+			objections: [other, price],
+			openIds: new Set(['price']),
+			answeringId: 'price',
+			lang: 'en'
+		});
+		await expect
+			.element(screen.getByRole('status'))
+			.toHaveTextContent('Press the number of the answer');
+		expect(screen.container.querySelectorAll('[data-objection]')).toHaveLength(1);
+		const numbers = [...screen.container.querySelectorAll('[data-answer] .prompter-num')];
+		expect(numbers.map((n) => n.textContent)).toEqual(['1', '2']);
+		expect(screen.container.querySelector('section')?.classList.contains('picking')).toBe(true);
+	});
 });
