@@ -51,17 +51,20 @@ describe('Prompter', () => {
 		press(p, 'ArrowRight');
 		expect(session.stage).toBe('investigating');
 		press(p, 'p');
-		expect(p.current?.question.id).toBe('stops');
+		expect(p.selection.current?.question.id).toBe('stops');
 		press(p, 'a');
 		press(p, 'c');
 		expect(p.chord).toBe('need');
 		press(p, '1');
-		expect(p.needs[0]).toMatchObject({ id: 'downtime', level: 'implied' });
+		expect(p.view.needs[0]).toMatchObject({ id: 'downtime', level: 'implied' });
 		press(p, 'c');
 		press(p, '1');
-		expect(p.needs[0].level).toBe('explicit');
+		expect(p.view.needs[0].level).toBe('explicit');
 		press(p, '2');
-		expect(p.current).toMatchObject({ suggested: false, question: { id: 'changeovers' } });
+		expect(p.selection.current).toMatchObject({
+			suggested: false,
+			question: { id: 'changeovers' }
+		});
 		press(p, 'e');
 		expect(p.endOpen).toBe(true);
 		await p.end('advance');
@@ -112,7 +115,7 @@ describe('Prompter', () => {
 		const option = price.answerOptions![0];
 		press(p, 'o');
 		press(p, '1');
-		expect(p.objections.open.has('price')).toBe(true);
+		expect(p.view.objections.open.has('price')).toBe(true);
 		press(p, 'o');
 		press(p, '1');
 		expect(p.chord).toBe('answer');
@@ -122,7 +125,7 @@ describe('Prompter', () => {
 		expect(p.answering).toBe('price');
 		press(p, 'Escape');
 		expect(p.answering).toBeNull();
-		expect(p.objections.open.has('price')).toBe(true);
+		expect(p.view.objections.open.has('price')).toBe(true);
 		press(p, 'o');
 		press(p, '1');
 		press(p, '1');
@@ -131,7 +134,7 @@ describe('Prompter', () => {
 			objectionId: 'price',
 			answerId: option.id
 		});
-		expect(p.objections.open.has('price')).toBe(false);
+		expect(p.view.objections.open.has('price')).toBe(false);
 		expect(p.chord).toBeNull();
 	});
 });

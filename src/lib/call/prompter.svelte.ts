@@ -1,21 +1,28 @@
 // What the prompter does with a key or a tap: the open dialogs, the pending chord, and the one
-// CallEvent each action records through the CallSession (highlights: selection.svelte.ts;
-// read-outs: call-view.svelte.ts).
+// CallEvent each action records through the CallSession. Built from parts, not a chain of
+// subclasses: the read-outs (`view`, call-view.svelte.ts) and the highlights (`selection`,
+// selection.svelte.ts) are `$derived` from the session's one assessment.
 import type { SpinType } from '$lib/playbook/types';
 import { STAGES, type NeedLevel, type Outcome } from '$lib/session/events';
 import type { CallSession } from './call-session.svelte';
 import { PersistedFlag } from './persisted-flag.svelte';
-import { PrompterSelection } from './selection.svelte';
+import { CallView } from './call-view.svelte';
+import { Selection } from './selection.svelte';
 import { keyToAction, type Chord, type ShortcutAction } from './shortcuts';
 import type { PresentKind } from './types';
 
-export type { AdvanceItem } from './call-view';
+export type { AdvanceItem } from './call-view.svelte';
 
 /** The key discreet mode is remembered under. */
 export const DISCREET_KEY = 'spin-coach:discreet';
 
 /** The prompter's screen state and actions over one CallSession. */
-export class Prompter extends PrompterSelection {
+export class Prompter {
+	readonly session: CallSession;
+	/** What the call shows: the bank, needs, objections, advances. */
+	readonly view: CallView;
+	/** What is highlighted in the stage's list. */
+	readonly selection: Selection;
 	chord = $state<Chord | null>(null);
 	/** After `O` and the number of an open objection with listed answers: that objection. */
 	answering = $state<string | null>(null);
@@ -27,7 +34,9 @@ export class Prompter extends PrompterSelection {
 	#onEnded: (outcome: Outcome) => void | Promise<void>;
 
 	constructor(session: CallSession, onEnded: (outcome: Outcome) => void | Promise<void>) {
-		super(session);
+		this.session = session;
+		this.view = new CallView(session);
+		this.selection = new Selection(session, this.view);
 		this.#onEnded = onEnded;
 	}
 
@@ -86,11 +95,11 @@ export class Prompter extends PrompterSelection {
 			case 'do':
 				return this.doSelected();
 			case 'pick':
-				return this.pickIndex(action.index);
+				return this.selection.pickIndex(action.index);
 			case 'move':
-				return this.moveSelection(action.delta);
+				return this.selection.moveSelection(action.delta);
 			case 'spin':
-				return this.selectSpin(action.spinType);
+				return this.selection.selectSpin(action.spinType);
 			case 'need':
 				return this.confirmNeedAt(action.index);
 			case 'objection':
@@ -117,19 +126,19 @@ export class Prompter extends PrompterSelection {
 	doSelected(): void {
 		switch (this.session.stage) {
 			case 'opening':
-				return this.doMove(this.selectedMove ?? this.firstOpenMove());
+				return this.doMove(this.selection.activeMove);
 			case 'investigating':
 				return this.askCurrent();
 			case 'demonstrating':
 				return this.presentNext();
 			case 'committing':
-				return this.propose(this.selectedAdvance ?? this.defaultAdvance());
+				return this.propose(this.selection.activeAdvance);
 		}
 	}
 
 	/** Marks the card's question asked (the pick or the suggestion). */
 	askCurrent(): void {
-		const current = this.current;
+		const current = this.selection.current;
 		if (!current) return;
 		this.askQuestion(current.question.id);
 	}
@@ -139,7 +148,7 @@ export class Prompter extends PrompterSelection {
 		const q = this.session.playbook?.questions.find((x) => x.id === questionId);
 		if (!q) return;
 		if (this.session.record({ type: 'question.ask', questionId: q.id, spinType: q.type })) {
-			delete this.picked[q.type];
+			delete this.selection.picked[q.type];
 		}
 	}
 
@@ -150,14 +159,14 @@ export class Prompter extends PrompterSelection {
 
 	/** Confirms need number `index` (1-based on screen): implied first, explicit the next time. */
 	confirmNeedAt(index: number): void {
-		const need = this.needs[index];
+		const need = this.view.needs[index];
 		if (!need) return;
 		this.confirmNeed(need.id, need.level === 'none' ? 'implied' : 'explicit');
 	}
 
 	/** Records a need at a level; confirming the level it already has does nothing. */
 	confirmNeed(needId: string, level: NeedLevel): void {
-		const need = this.needs.find((n) => n.id === needId);
+		const need = this.view.needs.find((n) => n.id === needId);
 		if (need?.level === level || need?.level === 'explicit') return;
 		this.session.record({ type: 'need.confirm', needId, level });
 	}
@@ -172,7 +181,7 @@ export class Prompter extends PrompterSelection {
 	present(cardId: string, kind: PresentKind): void {
 		const card = this.session.playbook?.capabilities.find((c) => c.id === cardId);
 		if (!card) return;
-		this.selectedCard = cardId;
+		this.selection.selectedCard = cardId;
 		if (kind === 'feature') this.session.record({ type: 'feature.present', cardId });
 		else if (kind === 'advantage') this.session.record({ type: 'advantage.present', cardId });
 		else this.session.record({ type: 'benefit.state', cardId, needIds: [...card.needIds] });
@@ -180,20 +189,20 @@ export class Prompter extends PrompterSelection {
 
 	/** F/V/B on the highlighted card. */
 	presentSelected(kind: PresentKind): void {
-		const id = this.activeCard;
+		const id = this.selection.activeCard;
 		if (!id) return;
 		// A benefit is offered only for an explicit need: without one, the key does nothing.
-		if (kind === 'benefit' && !this.benefitCards.has(id)) return;
+		if (kind === 'benefit' && !this.view.benefitCards.has(id)) return;
 		this.present(id, kind);
 	}
 
 	/** Enter in demonstrating: the next statement the selected card has not made yet. */
 	presentNext(): void {
-		const id = this.activeCard;
+		const id = this.selection.activeCard;
 		const card = this.session.playbook?.capabilities.find((c) => c.id === id);
 		if (!card) return;
-		const done = this.presented;
-		const open = this.benefitCards.has(card.id);
+		const done = this.view.presented;
+		const open = this.view.benefitCards.has(card.id);
 		const kinds: PresentKind[] = open
 			? ['feature', 'advantage', 'benefit']
 			: ['feature', 'advantage'];
@@ -205,7 +214,7 @@ export class Prompter extends PrompterSelection {
 	objectionAt(index: number): void {
 		const o = this.session.playbook?.objections[index];
 		if (!o) return;
-		if (!this.objections.open.has(o.id)) return this.raiseObjection(o.id);
+		if (!this.view.objections.open.has(o.id)) return this.raiseObjection(o.id);
 		// Listed answers are graded: the next digit chooses which one the rep gave.
 		if (o.answerOptions?.length) {
 			this.chord = 'answer';
@@ -243,15 +252,15 @@ export class Prompter extends PrompterSelection {
 	/** Records an opening move as done and selects the next one. */
 	doMove(moveId: string | null): void {
 		if (!moveId) return;
-		if (this.session.record({ type: 'opening.do', moveId }))
-			this.selectedMove = this.firstOpenMove();
+		// The highlight moves on to the next move not done (the selection's default).
+		if (this.session.record({ type: 'opening.do', moveId })) this.selection.selectedMove = null;
 	}
 
 	/** Proposes an advance (or the order). */
 	propose(advanceId: string | null): void {
-		const item = this.advances.find((a) => a.id === advanceId);
+		const item = this.view.advances.find((a) => a.id === advanceId);
 		if (!item) return;
-		this.selectedAdvance = item.id;
+		this.selection.selectedAdvance = item.id;
 		this.session.record({ type: 'advance.propose', advance: item.choice });
 	}
 
