@@ -107,6 +107,8 @@ export interface Objection extends Located {
 	answerOptions?: ObjectionAnswer[];
 	/** What usually causes it (e.g. a feature presented before any explicit need). */
 	causes: string[];
+	/** The competitor this objection comes from, by name as the playbook writes it. */
+	competitor?: string;
 }
 
 export interface Prompt extends Located {
