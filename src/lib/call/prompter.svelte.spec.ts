@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSession, openSpinDb, type SpinDb } from '$lib/db';
+import { createAccount } from '$lib/db/accounts';
+import { addPerson } from '$lib/db/people';
+import { createCompetitor, linkCompetitor, saveSection } from '$lib/db/competitor-repo';
 import { CallSession } from './call-session.svelte';
 import { DISCREET_KEY, Prompter } from './prompter.svelte';
 import { TEST_PLAYBOOK_SOURCE, testPlaybook } from './test-playbook';
@@ -136,5 +139,49 @@ describe('Prompter', () => {
 		});
 		expect(p.view.objections.open.has('price')).toBe(false);
 		expect(p.chord).toBeNull();
+	});
+
+	it('shows the person an open objection names (W) and its competitor’s counter-measures (R)', async () => {
+		const { p } = await prompter();
+		const account = await createAccount(db, { name: 'Plant' });
+		await addPerson(db, {
+			accountId: account.id,
+			name: 'Amy Chen',
+			role: 'decisionMaker',
+			file: { jobTitle: 'General Manager', homeAddress: '1 Secret Lane' }
+		});
+		const acme = await createCompetitor(db, 'Acme Tools');
+		await linkCompetitor(db, {
+			competitorId: acme,
+			accountId: account.id,
+			role: 'incumbent',
+			insideContact: false
+		});
+		await saveSection(db, acme, 'counterMeasures', 'Show the uptime log.');
+		await p.relations.load(db, account.id);
+		// A hand-built objection: it names the GM and comes from a competitor.
+		Object.assign(session.playbook!.objections[0], {
+			title: 'I must ask my GM',
+			competitor: ' acme tools'
+		});
+		press(p, 'w');
+		expect(p.related).toBeNull();
+		press(p, 'o');
+		press(p, '1');
+		expect(p.links.price?.person?.name).toBe('Amy Chen');
+		press(p, 'w');
+		expect(p.related).toMatchObject({ kind: 'person', person: { name: 'Amy Chen' } });
+		// The profile never carries the account file's sensitive fields.
+		expect(JSON.stringify(p.related)).not.toContain('Secret');
+		p.related = null;
+		press(p, 'r');
+		expect(p.related).toMatchObject({ kind: 'competitor', competitor: { id: acme } });
+		expect(await p.relations.counterMeasures(db, acme)).toBe('Show the uptime log.');
+		p.related = null;
+		// Discreet mode: nothing about people or competitors reaches the screen.
+		p.discreet.toggle();
+		press(p, 'w');
+		expect(p.related).toBeNull();
+		p.discreet.toggle();
 	});
 });

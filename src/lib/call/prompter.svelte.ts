@@ -8,6 +8,14 @@ import type { CallSession } from './call-session.svelte';
 import { PersistedFlag } from './persisted-flag.svelte';
 import { CallView } from './call-view.svelte';
 import { Selection } from './selection.svelte';
+import { CallRelations, type PersonProfile } from './relations.svelte';
+import {
+	competitorOf,
+	lastOpenObjection,
+	objectionTexts,
+	personNamedIn,
+	type CompetitorCandidate
+} from './related';
 import { keyToAction, type Chord, type ShortcutAction } from './shortcuts';
 import type { PresentKind } from './types';
 
@@ -15,6 +23,17 @@ export type { AdvanceItem } from './call-view.svelte';
 
 /** The key discreet mode is remembered under. */
 export const DISCREET_KEY = 'spin-coach:discreet';
+
+/** What an open objection points to: the person it names, the competitor it comes from. */
+export interface ObjectionLinks {
+	person: PersonProfile | null;
+	competitor: CompetitorCandidate | null;
+}
+
+/** The sheet open over the call: a person's profile or a competitor's counter-measures. */
+export type RelatedSheet =
+	| { kind: 'person'; person: PersonProfile }
+	| { kind: 'competitor'; competitor: CompetitorCandidate };
 
 /** The prompter's screen state and actions over one CallSession. */
 export class Prompter {
@@ -31,6 +50,24 @@ export class Prompter {
 	endOpen = $state(false);
 	freeQuestionField = $state<HTMLInputElement | undefined>();
 	readonly discreet = new PersistedFlag(DISCREET_KEY);
+	/** The account's people and the competitors, for what an objection names. */
+	readonly relations = new CallRelations();
+	related = $state<RelatedSheet | null>(null);
+
+	/** Per open objection, the person and the competitor it points to (when any). */
+	links: Readonly<Record<string, ObjectionLinks>> = $derived.by(() => {
+		const out: Record<string, ObjectionLinks> = {};
+		const pb = this.session.playbook;
+		if (!pb) return out;
+		const { people, linked, competitors } = this.relations;
+		for (const o of pb.objections) {
+			if (!this.view.objections.open.has(o.id)) continue;
+			const person = personNamedIn(objectionTexts(o, this.session.events), people);
+			const competitor = competitorOf(o, linked, competitors);
+			if (person || competitor) out[o.id] = { person, competitor };
+		}
+		return out;
+	});
 	#onEnded: (outcome: Outcome) => void | Promise<void>;
 
 	constructor(session: CallSession, onEnded: (outcome: Outcome) => void | Promise<void>) {
@@ -42,7 +79,7 @@ export class Prompter {
 
 	/** Handles a keydown on the page; returns true (and stops the browser) when it was ours. */
 	handleKey(event: KeyboardEvent): boolean {
-		if (this.helpOpen || this.endOpen || this.noteOpen) return false;
+		if (this.helpOpen || this.endOpen || this.noteOpen || this.related) return false;
 		const action = keyToAction(event, this.chord, this.session.rehearsal ? 'rehearsal' : 'live');
 		if (!action) {
 			this.chord = null;
@@ -119,6 +156,10 @@ export class Prompter {
 			case 'freeQuestion':
 				this.freeQuestionField?.focus();
 				return;
+			case 'profile':
+				return this.showRelated('person');
+			case 'counter':
+				return this.showRelated('competitor');
 		}
 	}
 
@@ -247,6 +288,24 @@ export class Prompter {
 				? { type: 'objection.answer', objectionId }
 				: { type: 'objection.answer', objectionId, answerId }
 		);
+	}
+
+	/**
+	 * W or R: the profile of the person, or the counter-measures against the competitor, that the
+	 * last raised open objection points to (`objectionId`: that objection's, from a tap). Never in
+	 * discreet mode, where the customer may read the screen.
+	 */
+	showRelated(kind: RelatedSheet['kind'], objectionId?: string): void {
+		if (this.discreet.value) return;
+		const points = (id: string) => {
+			const l = this.links[id];
+			return Boolean(kind === 'person' ? l?.person : l?.competitor);
+		};
+		const id = objectionId ?? lastOpenObjection(this.session.events, { has: points });
+		const l = id ? this.links[id] : undefined;
+		if (kind === 'person' && l?.person) this.related = { kind, person: l.person };
+		else if (kind === 'competitor' && l?.competitor)
+			this.related = { kind, competitor: l.competitor };
 	}
 
 	/** Records an opening move as done and selects the next one. */

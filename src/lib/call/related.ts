@@ -59,12 +59,12 @@ function initials(title: string): string | null {
  * (whole, then a part of a Latin name) first, then by job title (whole or its initials: "GM"), then by the words of their role in
  * the sale ("my boss" → the decision maker). Null when nobody is named or two match equally.
  */
-export function personNamedIn(
+export function personNamedIn<P extends PersonCandidate>(
 	texts: readonly string[],
-	people: readonly PersonCandidate[]
-): PersonCandidate | null {
+	people: readonly P[]
+): P | null {
 	const said = (needle: string) => texts.some((t) => mentions(t, needle));
-	const tiers: ((p: PersonCandidate) => boolean)[] = [
+	const tiers: ((p: P) => boolean)[] = [
 		(p) => said(p.name),
 		// A Latin name is often said in part: "Tom" for Tom Hale.
 		(p) => !hasCjk(p.name) && p.name.trim().split(/\s+/).some(said),
@@ -94,7 +94,7 @@ export function objectionTexts(objection: Objection, events: readonly CallEvent[
 /** The open objection raised last (by the rep's key or the buyer's words), or null. */
 export function lastOpenObjection(
 	events: readonly CallEvent[],
-	open: ReadonlySet<string>
+	open: { has(id: string): boolean }
 ): string | null {
 	for (let i = events.length - 1; i >= 0; i--) {
 		const e = events[i];

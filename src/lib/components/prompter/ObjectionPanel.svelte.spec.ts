@@ -52,4 +52,23 @@ describe('ObjectionPanel', () => {
 		expect(numbers.map((n) => n.textContent)).toEqual(['1', '2']);
 		expect(screen.container.querySelector('section')?.classList.contains('picking')).toBe(true);
 	});
+
+	it('offers the named person’s profile and the competitor’s counter-measures by touch, not when discreet', async () => {
+		setLocale('en', { reload: false });
+		const opened: string[] = [];
+		const props = {
+			objections: [price],
+			openIds: new Set(['price']),
+			lang: 'en',
+			links: { price: { person: { name: 'Amy Chen' }, competitor: { name: 'Acme' } } },
+			onprofile: (id: string) => opened.push(`person:${id}`),
+			oncounter: (id: string) => opened.push(`competitor:${id}`)
+		};
+		const screen = render(ObjectionPanel, props);
+		await screen.getByRole('button', { name: /Profile: Amy Chen/ }).click();
+		await screen.getByRole('button', { name: /Counter-measures: Acme/ }).click();
+		expect(opened).toEqual(['person:price', 'competitor:price']);
+		const quiet = render(ObjectionPanel, { ...props, discreet: true });
+		expect(quiet.container.querySelector('[data-related]')).toBeNull();
+	});
 });
