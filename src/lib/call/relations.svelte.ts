@@ -4,8 +4,6 @@
 import { isSensitive } from '$lib/accounts/account-file';
 import type { Attitude, InsideHelp, PersonRole } from '$lib/accounts/people';
 import type { SpinDb } from '$lib/db';
-import { listPeople } from '$lib/db/people';
-import { linksOfAccount, listCompetitors, loadDossier } from '$lib/db/competitor-repo';
 import type { CompetitorCandidate, PersonCandidate } from './related';
 
 /** What the profile sheet shows of a person: never the account file beyond the job title. */
@@ -30,6 +28,11 @@ export class CallRelations {
 		if (!accountId || this.#loaded === accountId) return;
 		this.#loaded = accountId;
 		try {
+			// Loaded with a stored account only: a call without one never needs these tables.
+			const [{ listPeople }, { linksOfAccount, listCompetitors }] = await Promise.all([
+				import('$lib/db/people'),
+				import('$lib/db/competitor-repo')
+			]);
 			const [rows, links, all] = await Promise.all([
 				listPeople(db, accountId),
 				linksOfAccount(db, accountId),
@@ -54,6 +57,7 @@ export class CallRelations {
 
 	/** The competitor's current counter-measures text, or null when none is written. */
 	async counterMeasures(db: SpinDb, competitorId: string): Promise<string | null> {
+		const { loadDossier } = await import('$lib/db/competitor-repo');
 		const sections = await loadDossier(db, competitorId);
 		return sections.counterMeasures?.text.trim() || null;
 	}
