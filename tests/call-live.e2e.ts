@@ -63,11 +63,23 @@ test('a full live call in Chinese, by keyboard only, through every stage to the 
 	await keys(page, 'ArrowRight');
 	await expect(rail.locator('[aria-current="step"]')).toHaveText(/证明能力/);
 	await keys(page, 'f');
-	// An objection raised then answered: O, its number, and again.
+	// An objection raised then answered by keys: O and its number raise it; O and its number
+	// again show its listed answers numbered where the eye is; Esc cancels, a digit chooses one.
 	await keys(page, 'o', '1');
-	await expect(page.locator('[data-objection="price"] .tag.open')).toBeVisible();
+	const price = page.locator('[data-objection="price"]');
+	await expect(price.locator('.tag.open')).toBeVisible();
 	await keys(page, 'o', '1');
-	await expect(page.locator('[data-objection="price"] .tag.open')).toHaveCount(0);
+	const choose = page.locator('section.objections.picking');
+	await expect(choose.getByRole('status')).toHaveText('按你所给回答的序号（Esc 取消）');
+	await expect(choose.locator('[data-objection]')).toHaveCount(1);
+	await expect(price.locator('[data-answer]').first()).toBeInViewport();
+	await keys(page, 'Escape');
+	await expect(page.locator('section.objections.picking')).toHaveCount(0);
+	await expect(price.locator('.tag.open')).toBeVisible();
+	await keys(page, 'o', '1');
+	const chosen = await price.locator('[data-answer]').first().getAttribute('data-answer');
+	await keys(page, '1');
+	await expect(price.locator('.tag.open')).toHaveCount(0);
 	await keys(page, 'b');
 	await expect(page.locator('[data-present="benefit"].done')).toHaveCount(1);
 	expect((await needLevels(page))['downtime']).toBe('explicit');
@@ -98,7 +110,10 @@ test('a full live call in Chinese, by keyboard only, through every stage to the 
 	for (const t of ['answer.note', 'need.confirm', 'feature.present', 'benefit.state']) {
 		expect(types).toContain(t);
 	}
-	expect(types).toContain('objection.answer');
+	expect(events.find((e) => e.type === 'objection.answer')).toMatchObject({
+		objectionId: 'price',
+		answerId: chosen
+	});
 	expect(types).toContain('summary.give');
 	expect(events.at(-1)).toMatchObject({ type: 'call.end', outcome: 'advance' });
 	expect(types).not.toContain('buyer.say');

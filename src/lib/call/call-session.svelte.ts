@@ -8,11 +8,10 @@ import type { CallEvent, Stage } from '$lib/session/events';
 import { callMachine } from '$lib/session/machine';
 import { replay, type CallSnapshot } from '$lib/session/replay';
 import { admitEvent, bodyOf, type EventBody } from '$lib/session/record';
-import { buyerRespond } from '$lib/session/buyer';
+import type { buyerRespond } from '$lib/session/buyer';
 import type { CallContext, Nudge } from '$lib/session/context';
 import { assess, type Assessment, type Suggestion } from '$lib/session/assessment';
 import {
-	exportTranscriptJson,
 	getPlaybookText,
 	getSession,
 	getSpinDb,
@@ -52,11 +51,21 @@ export class CallSession {
 	playbook = $state.raw<Playbook | null>(null);
 	save = $state<SaveState>('saving');
 	saveError = $state<string | null>(null);
+	/**
+	 * The one assessment of the call as it stands (session/assessment.ts): worked out once per
+	 * event, however many parts of the screen read it.
+	 */
+	assessment: Assessment | null = $derived.by(() => {
+		const { context, playbook } = this;
+		return context && playbook ? assess(context, playbook) : null;
+	});
 
 	#db: SpinDb | undefined;
 	#now: () => number;
 	#actor: Actor<typeof callMachine> | null = null;
 	#writer: SessionWriter | null = null;
+	/** The scripted buyer, loaded with a rehearsal only (a live call never needs it). */
+	#buyer: typeof buyerRespond | null = null;
 	#cleanups: (() => void)[] = [];
 	#closed = false;
 
@@ -73,12 +82,6 @@ export class CallSession {
 	/** The stage on screen; a paused or ended call shows the stage it was last in. */
 	get stage(): Stage {
 		return this.context?.stage ?? 'opening';
-	}
-
-	/** The one assessment of the call as it stands (session/assessment.ts). */
-	get assessment(): Assessment | null {
-		const { context, playbook } = this;
-		return context && playbook ? assess(context, playbook) : null;
 	}
 
 	/** The assessment's ranked next moves, each with its reason code. */
@@ -114,6 +117,8 @@ export class CallSession {
 			playbook = text ? await loadPlaybook(db, text) : null;
 			if (!playbook) return this.#failLoad('playbook_invalid');
 			events = (await loadEvents(db, id)).map((row) => row.event);
+			if (session.mode === 'rehearsal')
+				this.#buyer = (await import('$lib/session/buyer')).buyerRespond;
 		} catch (error) {
 			console.error('call: loading failed', error);
 			return this.#failLoad('load_failed');
@@ -155,10 +160,10 @@ export class CallSession {
 		const event = admitted.event;
 		this.actionError = null;
 		this.#commit(event);
-		if (this.rehearsal && event.type !== 'buyer.say') {
+		if (this.rehearsal && this.#buyer && event.type !== 'buyer.say') {
 			// The actor's context already folds `event`: the buyer reads it instead of re-folding the log.
 			const folded = actor.getSnapshot().context;
-			for (const reply of buyerRespond(this.playbook, this.events, event, folded)) {
+			for (const reply of this.#buyer(this.playbook, this.events, event, folded)) {
 				const now = actor.getSnapshot().context;
 				const line = admitEvent(now, bodyOf(reply), reply.at);
 				if (line.ok) this.#commit(line.event);
@@ -182,6 +187,8 @@ export class CallSession {
 			try {
 				await this.#writer?.flush();
 				const unsaved = this.#writer?.unsaved ?? [];
+				// The export path is loaded when asked for: a call on screen does not need it.
+				const { exportTranscriptJson } = await import('$lib/db/export');
 				return await exportTranscriptJson(this.#db, { sessionIds: [id], unsaved });
 			} catch (error) {
 				console.error('call: export from storage failed', error);

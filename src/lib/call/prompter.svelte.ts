@@ -1,40 +1,89 @@
 // What the prompter does with a key or a tap: the open dialogs, the pending chord, and the one
-// CallEvent each action records through the CallSession (highlights: selection.svelte.ts;
-// read-outs: call-view.svelte.ts).
+// CallEvent each action records through the CallSession. Built from parts, not a chain of
+// subclasses: the read-outs (`view`, call-view.svelte.ts) and the highlights (`selection`,
+// selection.svelte.ts) are `$derived` from the session's one assessment.
 import type { SpinType } from '$lib/playbook/types';
 import { STAGES, type NeedLevel, type Outcome } from '$lib/session/events';
 import type { CallSession } from './call-session.svelte';
 import { PersistedFlag } from './persisted-flag.svelte';
-import { PrompterSelection } from './selection.svelte';
+import { CallView } from './call-view.svelte';
+import { Selection } from './selection.svelte';
+import { CallRelations, type PersonProfile } from './relations.svelte';
+import {
+	competitorOf,
+	lastOpenObjection,
+	objectionTexts,
+	personNamedIn,
+	type CompetitorCandidate
+} from './related';
 import { keyToAction, type Chord, type ShortcutAction } from './shortcuts';
 import type { PresentKind } from './types';
 
-export type { AdvanceItem } from './call-view';
+export type { AdvanceItem } from './call-view.svelte';
 
 /** The key discreet mode is remembered under. */
 export const DISCREET_KEY = 'spin-coach:discreet';
 
+/** What an open objection points to: the person it names, the competitor it comes from. */
+export interface ObjectionLinks {
+	person: PersonProfile | null;
+	competitor: CompetitorCandidate | null;
+}
+
+/** The sheet open over the call: a person's profile or a competitor's counter-measures. */
+export type RelatedSheet =
+	| { kind: 'person'; person: PersonProfile }
+	| { kind: 'competitor'; competitor: CompetitorCandidate };
+
 /** The prompter's screen state and actions over one CallSession. */
-export class Prompter extends PrompterSelection {
+export class Prompter {
+	readonly session: CallSession;
+	/** What the call shows: the bank, needs, objections, advances. */
+	readonly view: CallView;
+	/** What is highlighted in the stage's list. */
+	readonly selection: Selection;
 	chord = $state<Chord | null>(null);
+	/** After `O` and the number of an open objection with listed answers: that objection. */
+	answering = $state<string | null>(null);
 	helpOpen = $state(false);
 	noteOpen = $state(false);
 	endOpen = $state(false);
 	freeQuestionField = $state<HTMLInputElement | undefined>();
 	readonly discreet = new PersistedFlag(DISCREET_KEY);
+	/** The account's people and the competitors, for what an objection names. */
+	readonly relations = new CallRelations();
+	related = $state<RelatedSheet | null>(null);
+
+	/** Per open objection, the person and the competitor it points to (when any). */
+	links: Readonly<Record<string, ObjectionLinks>> = $derived.by(() => {
+		const out: Record<string, ObjectionLinks> = {};
+		const pb = this.session.playbook;
+		if (!pb) return out;
+		const { people, linked, competitors } = this.relations;
+		for (const o of pb.objections) {
+			if (!this.view.objections.open.has(o.id)) continue;
+			const person = personNamedIn(objectionTexts(o, this.session.events), people);
+			const competitor = competitorOf(o, linked, competitors);
+			if (person || competitor) out[o.id] = { person, competitor };
+		}
+		return out;
+	});
 	#onEnded: (outcome: Outcome) => void | Promise<void>;
 
 	constructor(session: CallSession, onEnded: (outcome: Outcome) => void | Promise<void>) {
-		super(session);
+		this.session = session;
+		this.view = new CallView(session);
+		this.selection = new Selection(session, this.view);
 		this.#onEnded = onEnded;
 	}
 
 	/** Handles a keydown on the page; returns true (and stops the browser) when it was ours. */
 	handleKey(event: KeyboardEvent): boolean {
-		if (this.helpOpen || this.endOpen || this.noteOpen) return false;
-		const action = keyToAction(event, this.chord);
+		if (this.helpOpen || this.endOpen || this.noteOpen || this.related) return false;
+		const action = keyToAction(event, this.chord, this.session.rehearsal ? 'rehearsal' : 'live');
 		if (!action) {
 			this.chord = null;
+			this.answering = null;
 			return false;
 		}
 		event.preventDefault();
@@ -45,7 +94,9 @@ export class Prompter extends PrompterSelection {
 	/** Runs one shortcut action. */
 	dispatch(action: ShortcutAction): void {
 		const chord = this.chord;
+		const answering = this.answering;
 		this.chord = null;
+		this.answering = null;
 		switch (action.type) {
 			case 'help':
 				this.helpOpen = true;
@@ -81,15 +132,17 @@ export class Prompter extends PrompterSelection {
 			case 'do':
 				return this.doSelected();
 			case 'pick':
-				return this.pickIndex(action.index);
+				return this.selection.pickIndex(action.index);
 			case 'move':
-				return this.moveSelection(action.delta);
+				return this.selection.moveSelection(action.delta);
 			case 'spin':
-				return this.selectSpin(action.spinType);
+				return this.selection.selectSpin(action.spinType);
 			case 'need':
 				return this.confirmNeedAt(action.index);
 			case 'objection':
 				return this.objectionAt(action.index);
+			case 'answer':
+				return this.answerAt(answering, action.index);
 			case 'note':
 				this.noteOpen = true;
 				return;
@@ -103,6 +156,10 @@ export class Prompter extends PrompterSelection {
 			case 'freeQuestion':
 				this.freeQuestionField?.focus();
 				return;
+			case 'profile':
+				return this.showRelated('person');
+			case 'counter':
+				return this.showRelated('competitor');
 		}
 	}
 
@@ -110,19 +167,19 @@ export class Prompter extends PrompterSelection {
 	doSelected(): void {
 		switch (this.session.stage) {
 			case 'opening':
-				return this.doMove(this.selectedMove ?? this.firstOpenMove());
+				return this.doMove(this.selection.activeMove);
 			case 'investigating':
 				return this.askCurrent();
 			case 'demonstrating':
 				return this.presentNext();
 			case 'committing':
-				return this.propose(this.selectedAdvance ?? this.defaultAdvance());
+				return this.propose(this.selection.activeAdvance);
 		}
 	}
 
 	/** Marks the card's question asked (the pick or the suggestion). */
 	askCurrent(): void {
-		const current = this.current;
+		const current = this.selection.current;
 		if (!current) return;
 		this.askQuestion(current.question.id);
 	}
@@ -132,7 +189,7 @@ export class Prompter extends PrompterSelection {
 		const q = this.session.playbook?.questions.find((x) => x.id === questionId);
 		if (!q) return;
 		if (this.session.record({ type: 'question.ask', questionId: q.id, spinType: q.type })) {
-			delete this.picked[q.type];
+			delete this.selection.picked[q.type];
 		}
 	}
 
@@ -143,14 +200,14 @@ export class Prompter extends PrompterSelection {
 
 	/** Confirms need number `index` (1-based on screen): implied first, explicit the next time. */
 	confirmNeedAt(index: number): void {
-		const need = this.needs[index];
+		const need = this.view.needs[index];
 		if (!need) return;
 		this.confirmNeed(need.id, need.level === 'none' ? 'implied' : 'explicit');
 	}
 
 	/** Records a need at a level; confirming the level it already has does nothing. */
 	confirmNeed(needId: string, level: NeedLevel): void {
-		const need = this.needs.find((n) => n.id === needId);
+		const need = this.view.needs.find((n) => n.id === needId);
 		if (need?.level === level || need?.level === 'explicit') return;
 		this.session.record({ type: 'need.confirm', needId, level });
 	}
@@ -165,7 +222,7 @@ export class Prompter extends PrompterSelection {
 	present(cardId: string, kind: PresentKind): void {
 		const card = this.session.playbook?.capabilities.find((c) => c.id === cardId);
 		if (!card) return;
-		this.selectedCard = cardId;
+		this.selection.selectedCard = cardId;
 		if (kind === 'feature') this.session.record({ type: 'feature.present', cardId });
 		else if (kind === 'advantage') this.session.record({ type: 'advantage.present', cardId });
 		else this.session.record({ type: 'benefit.state', cardId, needIds: [...card.needIds] });
@@ -173,20 +230,20 @@ export class Prompter extends PrompterSelection {
 
 	/** F/V/B on the highlighted card. */
 	presentSelected(kind: PresentKind): void {
-		const id = this.activeCard;
+		const id = this.selection.activeCard;
 		if (!id) return;
 		// A benefit is offered only for an explicit need: without one, the key does nothing.
-		if (kind === 'benefit' && !this.benefitCards.has(id)) return;
+		if (kind === 'benefit' && !this.view.benefitCards.has(id)) return;
 		this.present(id, kind);
 	}
 
 	/** Enter in demonstrating: the next statement the selected card has not made yet. */
 	presentNext(): void {
-		const id = this.activeCard;
+		const id = this.selection.activeCard;
 		const card = this.session.playbook?.capabilities.find((c) => c.id === id);
 		if (!card) return;
-		const done = this.presented;
-		const open = this.benefitCards.has(card.id);
+		const done = this.view.presented;
+		const open = this.view.benefitCards.has(card.id);
 		const kinds: PresentKind[] = open
 			? ['feature', 'advantage', 'benefit']
 			: ['feature', 'advantage'];
@@ -198,8 +255,25 @@ export class Prompter extends PrompterSelection {
 	objectionAt(index: number): void {
 		const o = this.session.playbook?.objections[index];
 		if (!o) return;
-		if (this.objections.open.has(o.id)) this.answerObjection(o.id);
-		else this.raiseObjection(o.id);
+		if (!this.view.objections.open.has(o.id)) return this.raiseObjection(o.id);
+		// Listed answers are graded: the next digit chooses which one the rep gave.
+		if (o.answerOptions?.length) {
+			this.chord = 'answer';
+			this.answering = o.id;
+		} else this.answerObjection(o.id);
+	}
+
+	/** The digit after `O` and an objection's number: answers it with that listed answer. */
+	answerAt(objectionId: string | null, index: number): void {
+		const o = this.session.playbook?.objections.find((x) => x.id === objectionId);
+		const option = o?.answerOptions?.[index];
+		if (!o || !option) {
+			// A number with no answer keeps the list up rather than dropping the choice.
+			this.chord = o ? 'answer' : null;
+			this.answering = o?.id ?? null;
+			return;
+		}
+		this.answerObjection(o.id, option.id);
 	}
 
 	/** Logs that the customer raised an objection. */
@@ -216,18 +290,36 @@ export class Prompter extends PrompterSelection {
 		);
 	}
 
+	/**
+	 * W or R: the profile of the person, or the counter-measures against the competitor, that the
+	 * last raised open objection points to (`objectionId`: that objection's, from a tap). Never in
+	 * discreet mode, where the customer may read the screen.
+	 */
+	showRelated(kind: RelatedSheet['kind'], objectionId?: string): void {
+		if (this.discreet.value) return;
+		const points = (id: string) => {
+			const l = this.links[id];
+			return Boolean(kind === 'person' ? l?.person : l?.competitor);
+		};
+		const id = objectionId ?? lastOpenObjection(this.session.events, { has: points });
+		const l = id ? this.links[id] : undefined;
+		if (kind === 'person' && l?.person) this.related = { kind, person: l.person };
+		else if (kind === 'competitor' && l?.competitor)
+			this.related = { kind, competitor: l.competitor };
+	}
+
 	/** Records an opening move as done and selects the next one. */
 	doMove(moveId: string | null): void {
 		if (!moveId) return;
-		if (this.session.record({ type: 'opening.do', moveId }))
-			this.selectedMove = this.firstOpenMove();
+		// The highlight moves on to the next move not done (the selection's default).
+		if (this.session.record({ type: 'opening.do', moveId })) this.selection.selectedMove = null;
 	}
 
 	/** Proposes an advance (or the order). */
 	propose(advanceId: string | null): void {
-		const item = this.advances.find((a) => a.id === advanceId);
+		const item = this.view.advances.find((a) => a.id === advanceId);
 		if (!item) return;
-		this.selectedAdvance = item.id;
+		this.selection.selectedAdvance = item.id;
 		this.session.record({ type: 'advance.propose', advance: item.choice });
 	}
 

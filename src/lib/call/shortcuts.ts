@@ -1,10 +1,16 @@
-// The prompter's keyboard map as a pure function: one key per step, with two-key chords
-// (`C` then a digit, `O` then a digit) for the lists that need a number.
+// The prompter's keyboard map as one typed table: each row names its keys, the action they
+// mean, its label, whether the keys are a sequence, and the modes it works in. The key handler
+// (`keyToAction`), the buttons' key hints (`keyFor`) and the `?` overlay (`shortcutHelp`) all
+// read this table, so a key cannot exist in one of them and not the others.
 import { m } from '$lib/paraglide/messages.js';
 import type { SpinType } from '$lib/playbook/types';
 import type { PresentKind } from './types';
 
-export type Chord = 'need' | 'objection';
+/** A first key waiting for its number: a need, an objection, or an answer to an objection. */
+export type Chord = 'need' | 'objection' | 'answer';
+
+/** Where a shortcut works: a live call or a rehearsal with the scripted buyer. */
+export type CallMode = 'live' | 'rehearsal';
 
 export type ShortcutAction =
 	| { type: 'do' }
@@ -14,6 +20,7 @@ export type ShortcutAction =
 	| { type: 'chord'; chord: Chord }
 	| { type: 'need'; index: number }
 	| { type: 'objection'; index: number }
+	| { type: 'answer'; index: number }
 	| { type: 'note' }
 	| { type: 'present'; kind: PresentKind }
 	| { type: 'stage'; delta: 1 | -1 }
@@ -23,7 +30,203 @@ export type ShortcutAction =
 	| { type: 'discreet' }
 	| { type: 'help' }
 	| { type: 'freeQuestion' }
+	| { type: 'profile' }
+	| { type: 'counter' }
 	| { type: 'cancel' };
+
+/** One key (as `KeyboardEvent.key`, letters lower-case) and what it does. */
+interface KeyBinding {
+	key: string;
+	action: ShortcutAction;
+}
+
+/** The digits 1–9 while `chord` is pending (null: none), and what digit n does. */
+interface DigitBinding {
+	digits: true;
+	chord: Chord | null;
+	action: (index: number) => ShortcutAction;
+}
+
+export type Binding = KeyBinding | DigitBinding;
+
+export interface Shortcut {
+	id: string;
+	/** The keys and what they do; the overlay shows them in this order. */
+	bindings: readonly Binding[];
+	/** Keys shown before the row's own because another row's keys lead here (`O`, `1–9`). */
+	lead?: readonly string[];
+	label: () => string;
+	/** The keys are pressed one after the other (`C` then a digit), not as alternatives. */
+	sequence?: boolean;
+	/** Only while a chord is pending (Esc cancels it; otherwise Esc is the browser's). */
+	chordOnly?: boolean;
+	modes: readonly CallMode[];
+}
+
+const BOTH: readonly CallMode[] = ['live', 'rehearsal'];
+const DIGITS = '1–9';
+const key = (k: string, action: ShortcutAction): KeyBinding => ({ key: k, action });
+
+/** The prompter's shortcuts, in the order the overlay lists them. */
+export const SHORTCUTS: readonly Shortcut[] = [
+	{
+		id: 'do',
+		bindings: [key('Enter', { type: 'do' }), key(' ', { type: 'do' }), key('a', { type: 'do' })],
+		label: () => m.shortcut_ask(),
+		modes: BOTH
+	},
+	{
+		id: 'pick',
+		bindings: [{ digits: true, chord: null, action: (index) => ({ type: 'pick', index }) }],
+		label: () => m.shortcut_pick(),
+		modes: BOTH
+	},
+	{
+		id: 'move',
+		bindings: [
+			key('ArrowUp', { type: 'move', delta: -1 }),
+			key('ArrowDown', { type: 'move', delta: 1 })
+		],
+		label: () => m.shortcut_move(),
+		modes: BOTH
+	},
+	{
+		id: 'spin',
+		bindings: [
+			key('s', { type: 'spin', spinType: 'situation' }),
+			key('p', { type: 'spin', spinType: 'problem' }),
+			key('i', { type: 'spin', spinType: 'implication' }),
+			key('n', { type: 'spin', spinType: 'needPayoff' })
+		],
+		label: () => m.shortcut_spin(),
+		modes: BOTH
+	},
+	{
+		id: 'need',
+		bindings: [
+			key('c', { type: 'chord', chord: 'need' }),
+			{ digits: true, chord: 'need', action: (index) => ({ type: 'need', index }) }
+		],
+		label: () => m.shortcut_confirm_need(),
+		sequence: true,
+		modes: BOTH
+	},
+	{
+		id: 'note',
+		bindings: [key('t', { type: 'note' }), key('/', { type: 'note' })],
+		label: () => m.shortcut_note(),
+		modes: BOTH
+	},
+	{
+		id: 'present',
+		bindings: [
+			key('f', { type: 'present', kind: 'feature' }),
+			key('v', { type: 'present', kind: 'advantage' }),
+			key('b', { type: 'present', kind: 'benefit' })
+		],
+		label: () => m.shortcut_present(),
+		modes: BOTH
+	},
+	{
+		id: 'objection',
+		bindings: [
+			key('o', { type: 'chord', chord: 'objection' }),
+			{ digits: true, chord: 'objection', action: (index) => ({ type: 'objection', index }) }
+		],
+		label: () => m.shortcut_objection(),
+		sequence: true,
+		modes: BOTH
+	},
+	{
+		id: 'answer',
+		lead: ['O', DIGITS],
+		bindings: [{ digits: true, chord: 'answer', action: (index) => ({ type: 'answer', index }) }],
+		label: () => m.shortcut_answer(),
+		sequence: true,
+		modes: BOTH
+	},
+	{
+		id: 'profile',
+		bindings: [key('w', { type: 'profile' })],
+		label: () => m.shortcut_profile(),
+		modes: BOTH
+	},
+	{
+		id: 'counter',
+		bindings: [key('r', { type: 'counter' })],
+		label: () => m.shortcut_counter(),
+		modes: BOTH
+	},
+	{
+		id: 'cancel',
+		bindings: [key('Escape', { type: 'cancel' })],
+		label: () => m.shortcut_cancel(),
+		chordOnly: true,
+		modes: BOTH
+	},
+	{
+		id: 'stage',
+		bindings: [
+			key('ArrowRight', { type: 'stage', delta: 1 }),
+			key('ArrowLeft', { type: 'stage', delta: -1 }),
+			key(']', { type: 'stage', delta: 1 }),
+			key('[', { type: 'stage', delta: -1 })
+		],
+		label: () => m.shortcut_stage(),
+		modes: BOTH
+	},
+	{
+		id: 'summary',
+		bindings: [key('g', { type: 'summary' })],
+		label: () => m.shortcut_summary(),
+		modes: BOTH
+	},
+	{
+		id: 'pause',
+		bindings: [key('h', { type: 'pause' })],
+		label: () => m.shortcut_pause(),
+		modes: BOTH
+	},
+	{ id: 'end', bindings: [key('e', { type: 'end' })], label: () => m.shortcut_end(), modes: BOTH },
+	{
+		id: 'discreet',
+		bindings: [key('d', { type: 'discreet' })],
+		label: () => m.shortcut_discreet(),
+		modes: BOTH
+	},
+	{
+		id: 'help',
+		bindings: [key('?', { type: 'help' })],
+		label: () => m.shortcut_help(),
+		modes: BOTH
+	},
+	{
+		id: 'free',
+		bindings: [key('q', { type: 'freeQuestion' })],
+		label: () => m.shortcut_free_question(),
+		modes: ['rehearsal']
+	}
+];
+
+const ARROWS: Record<string, string> = {
+	ArrowUp: '↑',
+	ArrowDown: '↓',
+	ArrowLeft: '←',
+	ArrowRight: '→',
+	' ': 'Space',
+	Escape: 'Esc'
+};
+
+/** How a key is written on screen: `↑`, `Space`, `Esc`, `Enter`, capital letters. */
+export function displayKey(k: string): string {
+	return ARROWS[k] ?? (k.length === 1 ? k.toUpperCase() : k);
+}
+
+/** The keys of a row as the overlay writes them. */
+export function rowKeys(row: Shortcut): string[] {
+	const own = row.bindings.map((b) => ('digits' in b ? DIGITS : displayKey(b.key)));
+	return [...(row.lead ?? []), ...own];
+}
 
 /** The parts of a KeyboardEvent the map looks at. */
 export interface KeyInput {
@@ -33,15 +236,6 @@ export interface KeyInput {
 	altKey?: boolean;
 	target?: EventTarget | null;
 }
-
-const SPIN_BY_KEY: Record<string, SpinType> = {
-	s: 'situation',
-	p: 'problem',
-	i: 'implication',
-	n: 'needPayoff'
-};
-
-const PRESENT_BY_KEY: Record<string, PresentKind> = { f: 'feature', v: 'advantage', b: 'benefit' };
 
 /** True when the key belongs to a field or a focused button (Enter/Space click it natively). */
 export function isTypingTarget(target: EventTarget | null | undefined, key: string): boolean {
@@ -54,85 +248,56 @@ export function isTypingTarget(target: EventTarget | null | undefined, key: stri
 }
 
 /** Which action a key press means, given a pending chord; `null` leaves the key to the browser. */
-export function keyToAction(input: KeyInput, chord: Chord | null = null): ShortcutAction | null {
+export function keyToAction(
+	input: KeyInput,
+	chord: Chord | null = null,
+	mode: CallMode = 'live'
+): ShortcutAction | null {
 	if (input.ctrlKey || input.metaKey || input.altKey) return null;
 	if (isTypingTarget(input.target, input.key)) return null;
-	const key = input.key.length === 1 ? input.key.toLowerCase() : input.key;
-	if (/^[1-9]$/.test(key)) {
-		const index = Number(key) - 1;
-		if (chord === 'need') return { type: 'need', index };
-		if (chord === 'objection') return { type: 'objection', index };
-		return { type: 'pick', index };
+	const k = input.key.length === 1 ? input.key.toLowerCase() : input.key;
+	const digit = /^[1-9]$/.test(k);
+	for (const row of SHORTCUTS) {
+		if (!row.modes.includes(mode) || (row.chordOnly && !chord)) continue;
+		for (const b of row.bindings) {
+			if ('digits' in b) {
+				if (digit && b.chord === chord) return b.action(Number(k) - 1);
+			} else if (b.key === k) {
+				return b.action;
+			}
+		}
 	}
-	if (key === 'Escape') return chord ? { type: 'cancel' } : null;
-	if (key in SPIN_BY_KEY) return { type: 'spin', spinType: SPIN_BY_KEY[key] };
-	if (key in PRESENT_BY_KEY) return { type: 'present', kind: PRESENT_BY_KEY[key] };
-	switch (key) {
-		case 'Enter':
-		case ' ':
-		case 'a':
-			return { type: 'do' };
-		case 'ArrowDown':
-			return { type: 'move', delta: 1 };
-		case 'ArrowUp':
-			return { type: 'move', delta: -1 };
-		case 'ArrowRight':
-		case ']':
-			return { type: 'stage', delta: 1 };
-		case 'ArrowLeft':
-		case '[':
-			return { type: 'stage', delta: -1 };
-		case 'c':
-			return { type: 'chord', chord: 'need' };
-		case 'o':
-			return { type: 'chord', chord: 'objection' };
-		case 't':
-		case '/':
-			return { type: 'note' };
-		case 'g':
-			return { type: 'summary' };
-		case 'h':
-			return { type: 'pause' };
-		case 'e':
-			return { type: 'end' };
-		case 'd':
-			return { type: 'discreet' };
-		case '?':
-			return { type: 'help' };
-		case 'q':
-			return { type: 'freeQuestion' };
-		default:
-			return null;
+	return null;
+}
+
+const sameAction = (a: ShortcutAction, b: ShortcutAction) =>
+	JSON.stringify(a) === JSON.stringify(b);
+
+/** The key a button shows for its action (the table's first key for it), or null. */
+export function keyFor(action: ShortcutAction, mode: CallMode = 'live'): string | null {
+	for (const row of SHORTCUTS) {
+		if (!row.modes.includes(mode)) continue;
+		for (const b of row.bindings) {
+			if (!('digits' in b) && sameAction(b.action, action)) return displayKey(b.key);
+		}
 	}
+	return null;
 }
 
 export interface ShortcutHelp {
 	id: string;
 	keys: string[];
 	label: string;
-	/** The keys are pressed one after the other (`C` then a digit), not as alternatives. */
 	sequence?: boolean;
 }
 
-/** The overlay's rows, translated; rehearsal adds the free-question field. */
+/** The overlay's rows, translated: exactly the table's rows for the mode. */
 export function shortcutHelp(rehearsal: boolean): ShortcutHelp[] {
-	const rows: ShortcutHelp[] = [
-		{ id: 'do', keys: ['Enter', 'Space', 'A'], label: m.shortcut_ask() },
-		{ id: 'pick', keys: ['1–9'], label: m.shortcut_pick() },
-		{ id: 'move', keys: ['↑', '↓'], label: m.shortcut_move() },
-		{ id: 'spin', keys: ['S', 'P', 'I', 'N'], label: m.shortcut_spin() },
-		{ id: 'need', keys: ['C', '1–9'], label: m.shortcut_confirm_need(), sequence: true },
-		{ id: 'note', keys: ['T', '/'], label: m.shortcut_note() },
-		{ id: 'present', keys: ['F', 'V', 'B'], label: m.shortcut_present() },
-		{ id: 'objection', keys: ['O', '1–9'], label: m.shortcut_objection(), sequence: true },
-		{ id: 'stage', keys: ['→', '←', ']', '['], label: m.shortcut_stage() },
-		{ id: 'summary', keys: ['G'], label: m.shortcut_summary() },
-		{ id: 'propose', keys: ['1–9', 'Enter'], label: m.shortcut_propose(), sequence: true },
-		{ id: 'pause', keys: ['H'], label: m.shortcut_pause() },
-		{ id: 'end', keys: ['E'], label: m.shortcut_end() },
-		{ id: 'discreet', keys: ['D'], label: m.shortcut_discreet() },
-		{ id: 'help', keys: ['?'], label: m.shortcut_help() }
-	];
-	if (rehearsal) rows.push({ id: 'free', keys: ['Q'], label: m.shortcut_free_question() });
-	return rows;
+	const mode: CallMode = rehearsal ? 'rehearsal' : 'live';
+	return SHORTCUTS.filter((row) => row.modes.includes(mode)).map((row) => ({
+		id: row.id,
+		keys: rowKeys(row),
+		label: row.label(),
+		...(row.sequence ? { sequence: true } : {})
+	}));
 }

@@ -35,6 +35,7 @@
 //
 // Export / import (format: transcript-format.ts; README documents it)
 //   exportTranscript(db, { sessionIds?, unsaved?, now? }) → TranscriptFile · exportTranscriptJson(...)
+//                                    from '$lib/db/export' (kept out of this barrel: size)
 //   importTranscript(db, textOrJson)  from '$lib/db/import' (kept out of this barrel: size)
 //                                    → { ok: true, imported, skipped, sessionIds }
 //                                    | { ok: false, problems: { code, path, message, params? }[] }
@@ -104,14 +105,10 @@ export {
 } from './writer';
 export { getMeta, setMeta } from './meta';
 export { markPersistenceNoticeShown, requestPersistence, type PersistenceResult } from './persist';
-export {
-	TRANSCRIPT_FORMAT,
-	TRANSCRIPT_VERSION,
-	type TranscriptEvent,
-	type TranscriptFile,
-	type TranscriptSession
-} from './transcript-format';
-export { exportTranscript, exportTranscriptJson, type ExportOptions } from './export';
+// Export is only types here for the same reason as import below: its code (every backup
+// section's shape) would otherwise ride along on every route; callers import './export'.
+export type { TranscriptEvent, TranscriptFile, TranscriptSession } from './transcript-format';
+export type { ExportOptions } from './export';
 // Import is only types here: re-exporting its code would put it on every route that reads the
 // store (the bundler keeps barrel re-exports in the shared chunk); /data/ imports './import'.
 export type { ImportResult } from './import';

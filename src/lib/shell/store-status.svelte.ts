@@ -2,7 +2,6 @@
 // saving itself): storage the browser may evict, a schema upgraded by another tab, or no
 // storage at all.
 import {
-	exportTranscriptJson,
 	getSpinDb,
 	listSessions,
 	markPersistenceNoticeShown,
@@ -52,6 +51,8 @@ class StoreStatus {
 
 	/** Every stored call as one JSON transcript file (the backup the notice offers). */
 	async backup(): Promise<string> {
+		// Loaded on demand: the backup path (every section's shape) is not needed on every page.
+		const { exportTranscriptJson } = await import('$lib/db/export');
 		const text = await exportTranscriptJson(getSpinDb());
 		await this.dismiss();
 		return text;

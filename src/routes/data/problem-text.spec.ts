@@ -3,7 +3,8 @@
 import 'fake-indexeddb/auto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime.js';
-import { exportTranscript, type ImportProblem, type SpinDb, type TranscriptFile } from '$lib/db';
+import { type ImportProblem, type SpinDb, type TranscriptFile } from '$lib/db';
+import { exportTranscript } from '$lib/db/export';
 import { importTranscript } from '$lib/db/import';
 import { IMPORT_PROBLEM_CODES } from '$lib/db/import-problems';
 import { seededDb } from '../../../tests/fixtures/db/helpers';

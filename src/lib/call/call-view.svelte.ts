@@ -1,6 +1,6 @@
 // Read-outs of one call for the prompter: the bank on screen, what was asked, found, presented,
-// raised and proposed. Plain getters over the CallSession's reactive snapshot, so every
-// component reading them updates when an event lands.
+// raised and proposed. Each is a `$derived` value over the CallSession's reactive snapshot and
+// its one assessment: computed once per change, however many components read it.
 import type { SpinType } from '$lib/playbook/types';
 import type { AdvanceChoice, Outcome } from '$lib/session/events';
 import { ORDER_ADVANCE_ID } from '$lib/session/rules';
@@ -23,61 +23,62 @@ export interface AdvanceItem {
 	choice: AdvanceChoice;
 }
 
+const NO_OBJECTIONS = { open: NO_IDS, answered: NO_IDS };
+
 /** What the prompter shows about the call, read from its session. */
 export class CallView {
-	readonly session: CallSession;
+	readonly #session: CallSession;
 
 	constructor(session: CallSession) {
-		this.session = session;
+		this.#session = session;
 	}
 
-	get spinType(): SpinType {
-		return this.session.context?.spinType ?? 'situation';
-	}
+	spinType: SpinType = $derived.by(() => this.#session.context?.spinType ?? 'situation');
 
-	get bank() {
-		return this.session.playbook ? questionBank(this.session.playbook, this.spinType) : [];
-	}
+	bank = $derived.by(() => {
+		const pb = this.#session.playbook;
+		return pb ? questionBank(pb, this.spinType) : [];
+	});
 
-	get asked(): ReadonlySet<string> {
-		const c = this.session.context;
+	asked: ReadonlySet<string> = $derived.by(() => {
+		const c = this.#session.context;
 		return c ? askedQuestionIds(c) : NO_IDS;
-	}
+	});
 
 	/** Every playbook need, then the rep's own, as the assessment sees them. */
-	get needs(): NeedStatus[] {
-		return this.session.assessment?.needs ?? [];
-	}
+	needs: NeedStatus[] = $derived.by(() => this.#session.assessment?.needs ?? []);
 
 	/** Cards whose benefit may be stated now (a need it meets is explicit). */
-	get benefitCards(): ReadonlySet<string> {
-		const ids = this.session.assessment?.benefitCardIds;
+	benefitCards: ReadonlySet<string> = $derived.by(() => {
+		const ids = this.#session.assessment?.benefitCardIds;
+		// A fresh read-only set per assessment, never mutated: no reactive set needed.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		return ids ? new Set(ids) : NO_IDS;
-	}
+	});
 
-	get presented(): string[] {
-		const c = this.session.context;
+	presented: string[] = $derived.by(() => {
+		const c = this.#session.context;
 		return c ? presentedKeys(c) : [];
-	}
+	});
 
-	get objections(): { open: ReadonlySet<string>; answered: ReadonlySet<string> } {
-		const c = this.session.context;
-		return c ? objectionState(c) : { open: NO_IDS, answered: NO_IDS };
-	}
+	objections: { open: ReadonlySet<string>; answered: ReadonlySet<string> } = $derived.by(() => {
+		const c = this.#session.context;
+		return c ? objectionState(c) : NO_OBJECTIONS;
+	});
 
-	get movesDone(): ReadonlySet<string> {
-		const c = this.session.context;
+	movesDone: ReadonlySet<string> = $derived.by(() => {
+		const c = this.#session.context;
 		return c ? openingDone(c) : NO_IDS;
-	}
+	});
 
-	get proposed(): ReadonlySet<string> {
-		const c = this.session.context;
+	proposed: ReadonlySet<string> = $derived.by(() => {
+		const c = this.#session.context;
 		return c ? proposedAdvanceIds(c) : NO_IDS;
-	}
+	});
 
 	/** The playbook's advances, plus the order when the buyer script can accept one. */
-	get advances(): AdvanceItem[] {
-		const pb = this.session.playbook;
+	advances: AdvanceItem[] = $derived.by(() => {
+		const pb = this.#session.playbook;
 		if (!pb) return [];
 		const items: AdvanceItem[] = pb.commitment.advances.map((a) => ({
 			id: a.id,
@@ -92,15 +93,15 @@ export class CallView {
 				choice: { kind: 'other', advanceId: ORDER_ADVANCE_ID }
 			});
 		return items;
-	}
+	});
 
 	/** The outcome the end dialog starts on; null when nothing that happened supports one. */
-	get proposedOutcome(): Outcome | null {
-		return this.session.assessment?.outcome.preselect ?? null;
-	}
+	proposedOutcome: Outcome | null = $derived.by(
+		() => this.#session.assessment?.outcome.preselect ?? null
+	);
 
 	/** In a rehearsal, the outcome the buyer's lines decide (the dialog shows it, fixed). */
-	get derivedOutcome(): Outcome | null {
-		return this.session.assessment?.outcome.derived ?? null;
-	}
+	derivedOutcome: Outcome | null = $derived.by(
+		() => this.#session.assessment?.outcome.derived ?? null
+	);
 }

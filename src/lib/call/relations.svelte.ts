@@ -1,0 +1,64 @@
+// The call's account as the prompter may show it (issues 10 and 11): its people, read-only and
+// without any sensitive field of their account file, and the competitors to match objections
+// against. Loaded once when the call names a stored account.
+import { isSensitive } from '$lib/accounts/account-file';
+import type { Attitude, InsideHelp, PersonRole } from '$lib/accounts/people';
+import type { SpinDb } from '$lib/db';
+import type { CompetitorCandidate, PersonCandidate } from './related';
+
+/** What the profile sheet shows of a person: never the account file beyond the job title. */
+export interface PersonProfile extends PersonCandidate {
+	attitude?: Attitude;
+	insideContact: boolean;
+	helpsWith: InsideHelp[];
+	role?: PersonRole;
+}
+
+/** The account's people and the competitors, for the objections of one call. */
+export class CallRelations {
+	people = $state.raw<PersonProfile[]>([]);
+	/** Competitors linked to the call's account. */
+	linked = $state.raw<CompetitorCandidate[]>([]);
+	/** Every competitor on file. */
+	competitors = $state.raw<CompetitorCandidate[]>([]);
+	#loaded: string | null = null;
+
+	/** Reads the account's people and the competitors (once per account; errors leave them empty). */
+	async load(db: SpinDb, accountId: string | undefined): Promise<void> {
+		if (!accountId || this.#loaded === accountId) return;
+		this.#loaded = accountId;
+		try {
+			// Loaded with a stored account only: a call without one never needs these tables.
+			const [{ listPeople }, { linksOfAccount, listCompetitors }] = await Promise.all([
+				import('$lib/db/people'),
+				import('$lib/db/competitor-repo')
+			]);
+			const [rows, links, all] = await Promise.all([
+				listPeople(db, accountId),
+				linksOfAccount(db, accountId),
+				listCompetitors(db)
+			]);
+			this.people = rows.map((p) => ({
+				id: p.id,
+				name: p.name,
+				role: p.role,
+				attitude: p.attitude,
+				insideContact: p.insideContact,
+				helpsWith: [...p.helpsWith],
+				// The one field of the file the prompter reads, and only while it is not sensitive.
+				jobTitle: isSensitive('jobTitle') ? undefined : p.file.jobTitle
+			}));
+			this.competitors = all.map((c) => ({ id: c.id, name: c.name }));
+			this.linked = this.competitors.filter((c) => links.some((l) => l.competitorId === c.id));
+		} catch (error) {
+			console.error('call: the account’s people and competitors could not be read', error);
+		}
+	}
+
+	/** The competitor's current counter-measures text, or null when none is written. */
+	async counterMeasures(db: SpinDb, competitorId: string): Promise<string | null> {
+		const { loadDossier } = await import('$lib/db/competitor-repo');
+		const sections = await loadDossier(db, competitorId);
+		return sections.counterMeasures?.text.trim() || null;
+	}
+}
