@@ -175,3 +175,47 @@ test('hostile files are harmless and explained (zh-CN)', async ({ page }) => {
 	expect(dialogs).toEqual([]);
 	expect(errors).toEqual([]);
 });
+
+test('a backup from /data/ brings the user playbooks back in a fresh profile (zh-CN)', async ({
+	page,
+	browser
+}) => {
+	const w = WORDS['zh-CN'];
+	await useLocale(page, 'zh-CN');
+	await page.goto('/studio/');
+	const text = typedPlaybook('zh-CN').replace('id: typed-zh', 'id: backed-up');
+	await page
+		.getByLabel(w.pick)
+		.setInputFiles({ name: 'backed-up.md', mimeType: 'text/markdown', buffer: Buffer.from(text) });
+	await page.getByRole('button', { name: w.saveImport }).click();
+	await expect(
+		page.locator('li.card[data-origin=user]', { hasText: 'backed-up.md' })
+	).toBeVisible();
+
+	await page.goto('/data/');
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByTestId('export-all').click()
+	]);
+	const backup = readFileSync(await download.path());
+
+	const other = await browser.newContext();
+	try {
+		const fresh = await other.newPage();
+		await useLocale(fresh, 'zh-CN');
+		await fresh.goto('/data/');
+		await fresh
+			.getByLabel('拜访记录文件（JSON）', { exact: true })
+			.setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: backup });
+		await expect(fresh.getByTestId('import-done')).toBeVisible();
+		await fresh.goto('/studio/');
+		const card = fresh.locator('li.card[data-origin=user]', { hasText: 'backed-up.md' });
+		await expect(card).toBeVisible();
+		// The same text comes back: its export is byte for byte the file imported.
+		const again = fresh.waitForEvent('download');
+		await card.getByRole('button', { name: new RegExp(`^${w.exportMd}`) }).click();
+		expect(readFileSync(await (await again).path()).equals(Buffer.from(text))).toBe(true);
+	} finally {
+		await other.close();
+	}
+});
