@@ -219,3 +219,35 @@ test('a backup from /data/ brings the user playbooks back in a fresh profile (zh
 		await other.close();
 	}
 });
+
+test('a draft open in a second tab waits read-only, then continues from the first tab’s text (en)', async ({
+	page,
+	context
+}) => {
+	await useLocale(page, 'en');
+	await openNewPlaybook(page, 'en');
+	await setEditorText(page, typedPlaybook('en'));
+	await expect(page.locator('.cm-content')).toContainText('Typed playbook');
+
+	const second = await context.newPage();
+	await second.goto(page.url());
+	await expect(second.getByTestId('editor')).toHaveAttribute('data-ready', 'true');
+	await expect(second.getByRole('note')).toContainText('open for editing in another tab');
+	// Read-only, showing the draft as it was stored.
+	await expect(second.locator('.cm-content')).toHaveAttribute('aria-readonly', 'true');
+	await expect(second.locator('.cm-content')).toContainText('Typed playbook');
+
+	// The first tab types on, then closes: its last text is kept and the second tab carries on.
+	await page.locator('.cm-line', { hasText: 'Typed playbook' }).click();
+	await page.keyboard.press('End');
+	await page.keyboard.type(' one');
+	await expect(page.locator('.cm-content')).toContainText('Typed playbook one');
+	await page.close({ runBeforeUnload: true });
+	await expect(second.locator('.cm-content')).toContainText('Typed playbook one');
+	await expect(second.getByRole('note')).toHaveCount(0);
+	await expect(second.locator('.cm-content')).not.toHaveAttribute('aria-readonly', 'true');
+	await second.locator('.cm-line', { hasText: 'Typed playbook one' }).click();
+	await second.keyboard.press('End');
+	await second.keyboard.type(' two');
+	await expect(second.locator('.cm-content')).toContainText('Typed playbook one two');
+});
