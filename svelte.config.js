@@ -22,11 +22,11 @@ const config = {
 				// style-src 'self' without 'unsafe-inline': component CSS ships as files, and styles
 				// set from script (Svelte's `style:` directive, element.style) go through the CSSOM,
 				// which a policy does not block. Inline `style="..."` attributes in markup and <style>
-				// elements are blocked. CodeMirror 6 (the future playbook editor) injects its theme
-				// through style-mod, which uses constructable stylesheets (adoptedStyleSheets, also
-				// CSSOM) where the browser has them, so it needs no exception; for a browser without
-				// them, pass the policy's hash or a nonce through `EditorView.cspNonce` rather than
-				// adding 'unsafe-inline' here.
+				// elements are blocked. The studio's CodeMirror 6 editor lives in a shadow root, where
+				// style-mod injects its theme as constructable stylesheets (adoptedStyleSheets, also
+				// CSSOM), so it needs no exception; typing over a selection goes through the editor's
+				// state (src/routes/studio/edit/codemirror.ts), since Chromium's own editing would set
+				// a style attribute on the merged line. Never add 'unsafe-inline' here.
 				'style-src': ['self'],
 				// One inline style attribute is allowed, by its hash: SvelteKit's route announcer
 				// (`<div id="svelte-announcer" style="position: absolute; …">`, written by

@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fillMessage, wordDiagnostic } from '../src/lib/i18n/diagnostic-core';
+import { wordDiagnostic, wordsFromTable } from '../src/lib/i18n/diagnostic-core';
 import { file_unreadable } from '../src/lib/playbook/diagnostics';
 import { parsePlaybook } from '../src/lib/playbook/parse';
 import type { Diagnostic } from '../src/lib/playbook/types';
@@ -64,17 +64,10 @@ function readArgs(args: string[]): Options | string {
 	return options;
 }
 
-function messages(
-	lang: CliLocale
-): (key: string, params?: Record<string, unknown>) => string | undefined {
-	const table = JSON.parse(readFileSync(resolve(ROOT, `messages/${lang}.json`), 'utf8')) as Record<
-		string,
-		unknown
-	>;
-	return (key, params) => {
-		const pattern = table[key];
-		return typeof pattern === 'string' ? fillMessage(pattern, params) : undefined;
-	};
+/** The app's own messages (messages/<lang>.json): the one source of every diagnostic's words. */
+function messages(lang: CliLocale) {
+	const path = resolve(ROOT, `messages/${lang}.json`);
+	return wordsFromTable(JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>);
 }
 
 function main(args: string[]): number {
@@ -85,14 +78,14 @@ function main(args: string[]): number {
 		return 2;
 	}
 	const text = CLI_TEXT[options.lang];
-	const lookup = messages(options.lang);
+	const words = messages(options.lang);
 	const files = options.files.length > 0 ? options.files : defaultFiles();
 	let errors = 0;
 	let warnings = 0;
 	let failed = 0;
 	const report = [];
 	for (const file of files) {
-		const diagnostics = check(file).map((d) => ({ ...d, message: wordDiagnostic(lookup, d) }));
+		const diagnostics = check(file).map((d) => ({ ...d, message: wordDiagnostic(words, d) }));
 		const fileErrors = diagnostics.filter((d) => d.severity === 'error').length;
 		errors += fileErrors;
 		warnings += diagnostics.length - fileErrors;

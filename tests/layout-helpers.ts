@@ -17,6 +17,7 @@ export async function expectNoHorizontalOverflow(page: Page, where: string): Pro
 /**
  * Scrolls each visible control into view the way focus would (honouring scroll padding) and
  * asks the page what is on top at its centre; returns the controls found under something else.
+ * With a modal dialog open, only the dialog's controls are checked.
  */
 export async function coveredControls(page: Page): Promise<string[]> {
 	return page.evaluate(() => {
@@ -25,7 +26,9 @@ export async function coveredControls(page: Page): Promise<string[]> {
 		const describe = (el: Element) =>
 			`${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
 		const covered: string[] = [];
-		for (const el of document.querySelectorAll<HTMLElement>(selector)) {
+		// An open modal dialog makes the rest of the page inert: only its own controls count.
+		const root = document.querySelector('dialog:modal') ?? document;
+		for (const el of root.querySelectorAll<HTMLElement>(selector)) {
 			if (el.closest('[inert], dialog:not([open]), [popover]:not(:popover-open)')) continue;
 			const style = getComputedStyle(el);
 			if (style.visibility === 'hidden' || style.display === 'none') continue;

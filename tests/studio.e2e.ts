@@ -53,13 +53,12 @@ for (const locale of LOCALES) {
 		await expect(page.locator('.side')).toContainText(w.complete);
 		await page.getByRole('button', { name: w.problems }).click();
 		await expect(page.locator('.side')).toContainText(w.noProblems);
-		// KNOWN GAP (issue 12): one `style-src-attr` violation from an element inside the editor's
-		// shadow root (a CodeMirror part sets a style attribute); not yet traced. Every other
-		// directive must stay clean, and the editor works under the policy.
+		// Every directive stays clean while typing, linting, hovering and fixing (typing over a
+		// multi-line selection once made Chromium set a style attribute on a line).
 		const violations = await page.evaluate(
 			() => (window as unknown as { cspViolations: string[] }).cspViolations
 		);
-		expect(violations.filter((v) => !v.startsWith('style-src-attr inline'))).toEqual([]);
+		expect(violations).toEqual([]);
 
 		// Save, put the cursor on a known line, try it, come back: same cursor.
 		await page.keyboard.press('ControlOrMeta+s');
@@ -175,4 +174,80 @@ test('hostile files are harmless and explained (zh-CN)', async ({ page }) => {
 	).toBe(0);
 	expect(dialogs).toEqual([]);
 	expect(errors).toEqual([]);
+});
+
+test('a backup from /data/ brings the user playbooks back in a fresh profile (zh-CN)', async ({
+	page,
+	browser
+}) => {
+	const w = WORDS['zh-CN'];
+	await useLocale(page, 'zh-CN');
+	await page.goto('/studio/');
+	const text = typedPlaybook('zh-CN').replace('id: typed-zh', 'id: backed-up');
+	await page
+		.getByLabel(w.pick)
+		.setInputFiles({ name: 'backed-up.md', mimeType: 'text/markdown', buffer: Buffer.from(text) });
+	await page.getByRole('button', { name: w.saveImport }).click();
+	await expect(
+		page.locator('li.card[data-origin=user]', { hasText: 'backed-up.md' })
+	).toBeVisible();
+
+	await page.goto('/data/');
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByTestId('export-all').click()
+	]);
+	const backup = readFileSync(await download.path());
+
+	const other = await browser.newContext();
+	try {
+		const fresh = await other.newPage();
+		await useLocale(fresh, 'zh-CN');
+		await fresh.goto('/data/');
+		await fresh
+			.getByLabel('拜访记录文件（JSON）', { exact: true })
+			.setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: backup });
+		await expect(fresh.getByTestId('import-done')).toBeVisible();
+		await fresh.goto('/studio/');
+		const card = fresh.locator('li.card[data-origin=user]', { hasText: 'backed-up.md' });
+		await expect(card).toBeVisible();
+		// The same text comes back: its export is byte for byte the file imported.
+		const again = fresh.waitForEvent('download');
+		await card.getByRole('button', { name: new RegExp(`^${w.exportMd}`) }).click();
+		expect(readFileSync(await (await again).path()).equals(Buffer.from(text))).toBe(true);
+	} finally {
+		await other.close();
+	}
+});
+
+test('a draft open in a second tab waits read-only, then continues from the first tab’s text (en)', async ({
+	page,
+	context
+}) => {
+	await useLocale(page, 'en');
+	await openNewPlaybook(page, 'en');
+	await setEditorText(page, typedPlaybook('en'));
+	await expect(page.locator('.cm-content')).toContainText('Typed playbook');
+
+	const second = await context.newPage();
+	await second.goto(page.url());
+	await expect(second.getByTestId('editor')).toHaveAttribute('data-ready', 'true');
+	await expect(second.getByRole('note')).toContainText('open for editing in another tab');
+	// Read-only, showing the draft as it was stored.
+	await expect(second.locator('.cm-content')).toHaveAttribute('aria-readonly', 'true');
+	await expect(second.locator('.cm-content')).toContainText('Typed playbook');
+
+	// The first tab types on, then closes: its last text is kept and the second tab carries on.
+	await page.locator('.cm-line', { hasText: 'Typed playbook' }).click();
+	await page.keyboard.press('End');
+	await page.keyboard.type(' one');
+	await expect(page.locator('.cm-content')).toContainText('Typed playbook one');
+	await page.close({ runBeforeUnload: true });
+	await expect(second.locator('.cm-content')).toContainText('Typed playbook one');
+	await expect(second.getByRole('note')).toHaveCount(0);
+	await expect(second.locator('.cm-content')).not.toHaveAttribute('aria-readonly', 'true');
+	await second.locator('.cm-line', { hasText: 'Typed playbook one' }).click();
+	await second.keyboard.press('End');
+	await second.keyboard.type(' two');
+	await expect(second.locator('.cm-content')).toContainText('Typed playbook one two');
 });

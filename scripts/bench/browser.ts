@@ -1,6 +1,7 @@
 // Browser benchmarks in real Chromium against the built app (`npm run build` first):
 // bundle size of the prompter route next to a bare SvelteKit page, cold and warm load, home to
-// prompter, keypress to update on the prompter, and the store in IndexedDB. Prints tables.
+// prompter, keypress to update on the prompter, the store in IndexedDB, and home interactive on a
+// phone profile (CPU throttled 4x through the DevTools protocol, cold). Prints tables.
 import { build as esbuild } from 'esbuild';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -335,7 +336,7 @@ async function healthTable(browser: Browser, base: string) {
 	});
 }
 
-/** Sections to run: all, or those named on the command line (bundle, load, keys, store, review, accounts, studio, health). */
+/** Sections to run: all, or those named on the command line (bundle, load, keys, store, review, accounts, studio, health, phone). */
 const only = new Set(process.argv.slice(2));
 const wanted = (section: string) => only.size === 0 || only.has(section);
 
@@ -354,10 +355,82 @@ async function main() {
 		if (wanted('accounts')) await accountsTable(browser, app.url);
 		if (wanted('studio')) await studioTable(browser, app.url, served);
 		if (wanted('health')) await healthTable(browser, app.url);
+		if (wanted('phone')) await phoneTable(browser, app.url);
 	} finally {
 		await browser.close();
 		app.close();
 	}
+}
+
+/**
+ * A cold load on a phone profile: a fresh context (no cache, no service worker) at 390x844 with
+ * touch, the CPU slowed 4x through the DevTools protocol (Emulation.setCPUThrottlingRate).
+ * Returns milliseconds from navigation start until `ready` (run in the page) resolves.
+ */
+async function phoneCold(browser: Browser, url: string, ready: string): Promise<number> {
+	const context = await browser.newContext({
+		viewport: { width: 390, height: 844 },
+		hasTouch: true,
+		isMobile: true,
+		serviceWorkers: 'block'
+	});
+	try {
+		const page = await context.newPage();
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+		await page.goto(url, { waitUntil: 'commit' });
+		return await page.evaluate<number>(ready);
+	} finally {
+		await context.close();
+	}
+}
+
+/** Home interactive on a phone profile, next to a bare SvelteKit page in the same run. */
+async function phoneTable(browser: Browser, base: string) {
+	const bare = await serveStatic(buildBarePage(ROOT));
+	// Home renders in the browser (ssr off): a playbook's live-call link is there once the app
+	// has started, and it works from then on.
+	const homeReady = `new Promise((resolve) => {
+		const ready = () => document.querySelector('a[href*="mode=live"]');
+		if (ready()) return resolve(performance.now());
+		new MutationObserver((_, observer) => {
+			if (!ready()) return;
+			observer.disconnect();
+			resolve(performance.now());
+		}).observe(document, { subtree: true, childList: true });
+	})`;
+	// The bare page's button is in the prerendered HTML; it is interactive once hydrated, i.e.
+	// when a click first changes its count.
+	const bareReady = `new Promise((resolve) => {
+		const tick = () => {
+			const button = document.querySelector('button');
+			if (button) {
+				button.click();
+				if (button.textContent !== '0') return resolve(performance.now());
+			}
+			setTimeout(tick, 1);
+		};
+		tick();
+	})`;
+	const home: number[] = [];
+	const barePage: number[] = [];
+	try {
+		for (let run = 0; run < 5; run++) {
+			home.push(await phoneCold(browser, base + '/', homeReady));
+			barePage.push(await phoneCold(browser, bare.url + '/', bareReady));
+		}
+	} finally {
+		bare.close();
+	}
+	console.log('\nPhone profile, cold (390x844, touch, CPU 4x slower via CDP; median of 5)');
+	console.table({
+		'home interactive (a playbook link rendered)': { time: ms(median(home)), target: '' },
+		'bare SvelteKit page interactive (first click counts)': {
+			time: ms(median(barePage)),
+			target: ''
+		},
+		ratio: { time: `${(median(home) / median(barePage)).toFixed(2)}x`, target: '' }
+	});
 }
 
 async function bundleTable(browser: Browser, base: string) {

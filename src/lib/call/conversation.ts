@@ -3,7 +3,7 @@
 // spoken in the playbook's language, so the buyer never switches language mid-call.
 import type { Playbook } from '$lib/playbook/types';
 import type { CallEvent } from '$lib/session/events';
-import { lookup } from '$lib/i18n/labels';
+import { buyerLineText, isBuyerLineCode } from '$lib/i18n/labels';
 
 export interface ConversationLine {
 	who: 'rep' | 'buyer';
@@ -17,7 +17,6 @@ export function conversationLines(
 ): ConversationLine[] {
 	const locale = playbook.meta.locale;
 	const card = (id: string | undefined) => playbook.capabilities.find((c) => c.id === id);
-	const say = (key: string) => lookup(key, {}, locale);
 	const lines: ConversationLine[] = [];
 	const rep = (text: string | undefined) => {
 		if (text) lines.push({ who: 'rep', text });
@@ -50,8 +49,9 @@ export function conversationLines(
 				);
 				break;
 			case 'buyer.say': {
-				const code = e.code?.replace(/^buyer\./, '');
-				const text = e.text || (code ? (say(`buyer_${code.replace(/[.\-\s]+/g, '_')}`) ?? '') : '');
+				// A code this build does not know (a log from a newer one) says nothing rather than a key.
+				const code = e.code !== undefined && isBuyerLineCode(e.code) ? e.code : undefined;
+				const text = e.text || (code ? buyerLineText(code, locale) : '');
 				if (text) lines.push({ who: 'buyer', text });
 				break;
 			}

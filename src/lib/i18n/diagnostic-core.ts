@@ -1,60 +1,96 @@
-// Words a diagnostic in any language, given a message lookup. Pure, so the browser (Paraglide's
-// compiled messages) and the command-line checker (the same messages/*.json) share it.
-import type { Diagnostic } from '$lib/playbook/types';
+// Words a diagnostic in any language from its code and params. Pure, so the browser (Paraglide's
+// compiled messages, through the typed tables of diagnostic-text.ts) and the command-line checker
+// (the same messages/*.json) share it: the text of each code exists once, in messages/*.json.
+import {
+	CARD_PARTS,
+	DIAGNOSTIC_SECTIONS,
+	OUTSIDE_REASONS,
+	type CardPart,
+	type DiagnosticCode,
+	type DiagnosticSection,
+	type OutsideReason
+} from '$lib/playbook/diagnostics';
+import type { Diagnostic, SpinType } from '$lib/playbook/types';
 
 type Params = Record<string, string | number>;
-/** A message by key with parameters, or `undefined` when the catalogue has no such key. */
-export type Lookup = (key: string, params?: Record<string, unknown>) => string | undefined;
 
-function localParams(lookup: Lookup, params: Params): Params {
-	const word = (key: string, value: string | number) =>
-		typeof value === 'string' ? (lookup(key) ?? value) : value;
+/** The words a diagnostic is made of, in one language. */
+export interface DiagnosticWords {
+	message(code: DiagnosticCode, params: Params): string;
+	section(section: DiagnosticSection): string;
+	part(part: CardPart): string;
+	outside(reason: OutsideReason, heading: string): string;
+	stage(stage: 'opening' | 'investigating' | 'demonstrating' | 'committing'): string;
+	spinType(type: SpinType): string;
+	listSeparator(): string;
+	didYouMean(suggestion: string): string;
+}
+
+const STAGES = ['opening', 'investigating', 'demonstrating', 'committing'] as const;
+const SPIN: Record<string, SpinType> = {
+	situation: 'situation',
+	problem: 'problem',
+	implication: 'implication',
+	'need-payoff': 'needPayoff',
+	needPayoff: 'needPayoff'
+};
+const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
+	typeof value === 'string' && (list as readonly string[]).includes(value);
+
+/** The params of a diagnostic with its coded values (sections, stages, types, parts) worded. */
+function localParams(words: DiagnosticWords, params: Params): Params {
 	const out: Params = { ...params };
-	if (typeof params.section === 'string') {
-		out.section = word(`diag_section_${params.section.replace(/-/g, '_')}`, params.section);
-	}
-	if (typeof params.stage === 'string')
-		out.stage = word(`common_stage_${params.stage}`, params.stage);
-	if (typeof params.type === 'string') {
-		const type = params.type === 'need-payoff' ? 'needPayoff' : params.type;
-		out.type = word(`common_spin_${type}`, params.type);
+	if (isOneOf(DIAGNOSTIC_SECTIONS, params.section)) out.section = words.section(params.section);
+	if (isOneOf(STAGES, params.stage)) out.stage = words.stage(params.stage);
+	if (typeof params.type === 'string' && Object.hasOwn(SPIN, params.type)) {
+		out.type = words.spinType(SPIN[params.type]);
 	}
 	if (typeof params.missing === 'string') {
 		out.missing = params.missing
 			.split(/,\s*/)
-			.map((part) => word(`diag_part_${part}`, part))
-			.join(lookup('diag_list_separator') ?? ', ');
+			.map((part) => (isOneOf(CARD_PARTS, part) ? words.part(part) : part))
+			.join(words.listSeparator());
 	}
-	if (typeof params.reason === 'string') {
-		const reasonText = lookup(`diag_outside_${params.reason}`, { heading: params.heading ?? '' });
-		if (reasonText) out.reasonText = reasonText;
+	if (isOneOf(OUTSIDE_REASONS, params.reason)) {
+		out.reasonText = words.outside(params.reason, String(params.heading ?? ''));
 	}
 	return out;
 }
 
-/** The message of `diagnostic` through `lookup`, or its English message when none fits. */
+/** The message of `diagnostic` in the language of `words`, with its "did you mean". */
 export function wordDiagnostic(
-	lookup: Lookup,
-	diagnostic: Pick<Diagnostic, 'code' | 'message' | 'params'>
+	words: DiagnosticWords,
+	diagnostic: Pick<Diagnostic, 'code' | 'params'>
 ): string {
-	const params = localParams(lookup, diagnostic.params ?? {});
-	let missing = false;
-	// Watch which parameters the message reads: a placeholder filled with "undefined" would read
-	// worse than the English original.
-	const watched = new Proxy(params, {
-		get(target, key) {
-			if (typeof key === 'string' && !(key in target)) missing = true;
-			return Reflect.get(target, key);
-		}
-	});
-	const text = lookup(`diag_${diagnostic.code}`, watched);
-	if (!text || missing) return diagnostic.message;
+	const params = localParams(words, diagnostic.params ?? {});
+	const text = words.message(diagnostic.code, params);
 	const suggestion = diagnostic.params?.suggestion;
-	if (suggestion === undefined) return text;
-	return text + (lookup('diag_did_you_mean', { suggestion }) ?? ` (${suggestion}?)`);
+	return suggestion === undefined ? text : text + words.didYouMean(String(suggestion));
 }
 
 /** Fills `{name}` placeholders of a plain message (what messages/*.json hold) from `params`. */
 export function fillMessage(pattern: string, params: Record<string, unknown> = {}): string {
-	return pattern.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name]));
+	return pattern.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+}
+
+/**
+ * Diagnostic words read from a messages/*.json table by key (the CLI): `diag_<code>`,
+ * `diag_section_<section>`, `diag_part_<part>`, `diag_outside_<reason>`. A key the table lacks
+ * reads as the key itself; a unit test checks that none is missing in either language.
+ */
+export function wordsFromTable(table: Record<string, unknown>): DiagnosticWords {
+	const text = (key: string, params?: Record<string, unknown>) => {
+		const pattern = table[key];
+		return typeof pattern === 'string' ? fillMessage(pattern, params) : key;
+	};
+	return {
+		message: (code, params) => text(`diag_${code}`, params),
+		section: (section) => text(`diag_section_${section.replace(/-/g, '_')}`),
+		part: (part) => text(`diag_part_${part}`),
+		outside: (reason, heading) => text(`diag_outside_${reason}`, { heading }),
+		stage: (stage) => text(`common_stage_${stage}`),
+		spinType: (type) => text(`common_spin_${type}`),
+		listSeparator: () => text('diag_list_separator'),
+		didYouMean: (suggestion) => text('diag_did_you_mean', { suggestion })
+	};
 }

@@ -1,8 +1,25 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime.js';
-import { CATALOGUE } from '$lib/playbook/diagnostics';
+import {
+	CARD_PARTS,
+	CATALOGUE,
+	DIAGNOSTIC_SECTIONS,
+	OUTSIDE_REASONS
+} from '$lib/playbook/diagnostics';
 import { parsePlaybook } from '$lib/playbook/parse';
-import { diagnosticText } from './diagnostic-text';
+import enJson from '../../../messages/en.json';
+import zhJson from '../../../messages/zh-CN.json';
+import { wordDiagnostic, wordsFromTable } from './diagnostic-core';
+import {
+	DIAGNOSTIC_TEXT,
+	OUTSIDE_TEXT,
+	PART_TEXT,
+	SECTION_TEXT,
+	diagnosticText
+} from './diagnostic-text';
+
+const en = enJson as unknown as Record<string, string>;
+const zh = zhJson as unknown as Record<string, string>;
 
 const original = getLocale;
 afterEach(() => overwriteGetLocale(original));
@@ -43,18 +60,47 @@ describe('diagnosticText', () => {
 		return found;
 	};
 
-	it('has a message in the catalogue for every diagnostic code', async () => {
-		const en = (await import('../../../messages/en.json')).default as unknown as Record<
-			string,
-			string
-		>;
-		const zh = (await import('../../../messages/zh-CN.json')).default as unknown as Record<
-			string,
-			string
-		>;
-		for (const code of Object.keys(CATALOGUE)) {
-			expect(en[`diag_${code}`], code).toBeTruthy();
-			expect(zh[`diag_${code}`], code).toBeTruthy();
+	it('has a non-empty message for every code of each family, in both languages', () => {
+		const families: [string, Record<string, unknown>, readonly string[]][] = [
+			['code', DIAGNOSTIC_TEXT, Object.keys(CATALOGUE)],
+			['section', SECTION_TEXT, DIAGNOSTIC_SECTIONS],
+			['part', PART_TEXT, CARD_PARTS],
+			['outside', OUTSIDE_TEXT, OUTSIDE_REASONS]
+		];
+		for (const locale of ['en', 'zh-CN'] as const) {
+			for (const [family, table, codes] of families) {
+				for (const code of codes) {
+					const fn = table[code] as (p: object, o: { locale: string }) => string;
+					expect(fn({}, { locale }).trim(), `${family} ${code} (${locale})`).not.toBe('');
+				}
+			}
+		}
+	});
+
+	it('words every fixture the same way in the app and in the CLI (the same JSON files)', () => {
+		for (const [locale, table] of [
+			['en', en],
+			['zh-CN', zh]
+		] as const) {
+			const cli = wordsFromTable(table);
+			for (const d of diagnostics) {
+				const app = locale === 'en' ? diagnosticText(d) : inChinese(() => diagnosticText(d));
+				expect(wordDiagnostic(cli, d), `${d.code} (${locale})`).toBe(app);
+			}
+		}
+	});
+
+	it('finds every key the CLI reads in both JSON files', () => {
+		for (const table of [en, zh]) {
+			const keys = [
+				...Object.keys(CATALOGUE).map((c) => `diag_${c}`),
+				...DIAGNOSTIC_SECTIONS.map((s) => `diag_section_${s.replace(/-/g, '_')}`),
+				...CARD_PARTS.map((p) => `diag_part_${p}`),
+				...OUTSIDE_REASONS.map((r) => `diag_outside_${r}`),
+				'diag_list_separator',
+				'diag_did_you_mean'
+			];
+			for (const key of keys) expect(table[key], key).toBeTruthy();
 		}
 	});
 
@@ -80,18 +126,5 @@ describe('diagnosticText', () => {
 		expect(diagnosticText(byCode('item_outside_section'))).toBe(
 			'This item is ignored: no section has started yet.'
 		);
-	});
-
-	it('falls back to the checker’s English for unknown codes or missing parameters', () => {
-		const unknown = { code: 'brand_new_code', message: 'Brand new problem', params: {} };
-		expect(inChinese(() => diagnosticText(unknown))).toBe('Brand new problem');
-		const noParams = { code: 'need_unknown', message: 'There is no need with the id `x`' };
-		expect(inChinese(() => diagnosticText(noParams))).toBe('There is no need with the id `x`');
-		const oddReason = {
-			code: 'item_outside_section',
-			message: 'This item is ignored: whatever',
-			params: { reason: 'not_a_reason', heading: '' }
-		};
-		expect(inChinese(() => diagnosticText(oddReason))).toBe('This item is ignored: whatever');
 	});
 });

@@ -1,7 +1,9 @@
 // Translated names for the stable codes of the pure core and the shell (tiers, outcomes, advance
-// kinds, SPIN types, stages, need levels, modes, content languages, reason, nudge and call error
-// codes). Each family is one typed table (`satisfies Record<Code, …>`): a code added to the core
-// without a message fails the type check instead of showing up raw on screen.
+// kinds, SPIN types, stages, need levels, modes, content languages, reason, nudge, buyer line,
+// store error and call error codes). Each family is one typed table (`satisfies Record<Code,
+// …>`): a code added to the core without a message fails the type check instead of showing up
+// raw on screen. Families used by one route have their table beside it (diagnostics in
+// diagnostic-text.ts, rubric rules in report/rule-text.ts, import problems in routes/data).
 import { m } from '$lib/paraglide/messages.js';
 import { ADVANCE_KINDS, type AdvanceKind, type SpinType, type Tier } from '$lib/playbook/types';
 import type { AdvanceChoice, CallMode, NeedLevel, Outcome, Stage } from '$lib/session/events';
@@ -9,41 +11,57 @@ import type { NudgeCode } from '$lib/session/context';
 import type { SuggestionReasonCode } from '$lib/session/needs';
 import type { ActionErrorCode, LoadErrorCode } from '$lib/call/call-session.svelte';
 import type { PresentKind } from '$lib/call/types';
+import type { StoreErrorCode } from '$lib/db/errors';
+import type { BuyerLineCode } from '$lib/session/buyer';
 
 type Params = Record<string, unknown>;
-type MessageFn = (params?: Params, options?: { locale?: string }) => string;
-/** Message functions by key, for keys built from codes at run time. */
-export type MessageTable = Readonly<Record<string, MessageFn | undefined>>;
 
-/** One table from an eager `import.meta.glob` over Paraglide's one-module-per-message output. */
-export function messageTable(modules: Record<string, unknown>): MessageTable {
-	return Object.assign({}, ...Object.values(modules)) as MessageTable;
-}
+/** A message that takes the coded item's params (typed loosely: the core fills them). */
+type WithParams = (inputs: never) => string;
+const withParams = (fn: WithParams, params: Params, locale?: string): string =>
+	(fn as (p: Params, o?: { locale?: string }) => string)(params, locale ? { locale } : undefined);
 
-// Only the families looked up by code everywhere (the prompter's among them). Reading all of `m`
-// here would put every message of the app, in both languages, on every route; families used by
-// one route (diag_*, report_*, data_problem_*) have their own table beside their code.
-const messages = messageTable({
-	...import.meta.glob('./buyer_*.js', { base: '../paraglide/messages', eager: true }),
-	...import.meta.glob('./store_error_*.js', { base: '../paraglide/messages', eager: true })
-});
+/** The scripted buyer's generic lines, by the code the buyer sends (`buyer.<code>`). */
+const BUYER_LINE_TEXT = {
+	'buyer.neutral': m.buyer_neutral,
+	'buyer.unclear': m.buyer_unclear,
+	'buyer.deflect': m.buyer_deflect,
+	'buyer.not_a_problem': m.buyer_not_a_problem,
+	'buyer.noted': m.buyer_noted,
+	'buyer.benefit_supported': m.buyer_benefit_supported,
+	'buyer.objection_acknowledged': m.buyer_objection_acknowledged,
+	'buyer.objection_resolved': m.buyer_objection_resolved,
+	'buyer.objection_still_open': m.buyer_objection_still_open,
+	'buyer.objection_unanswered': m.buyer_objection_unanswered,
+	'buyer.declined': m.buyer_declined,
+	'buyer.blocked': m.buyer_blocked,
+	'buyer.needs_others': m.buyer_needs_others,
+	'buyer.order_too_soon': m.buyer_order_too_soon,
+	'buyer.closes': m.buyer_closes,
+	'buyer.summary_agreed': m.buyer_summary_agreed,
+	'buyer.summary_unconvinced': m.buyer_summary_unconvinced,
+	'buyer.pressed': m.buyer_pressed
+} satisfies Record<BuyerLineCode, WithParams>;
 
-/** `key` from `table` with `params` (in `locale`, else the UI's), or `undefined` if absent. */
-export function lookupIn(
-	table: MessageTable,
-	key: string,
-	params: Params = {},
-	locale?: string
-): string | undefined {
-	const fn = Object.hasOwn(table, key) ? table[key] : undefined;
-	if (!fn) return undefined;
-	return locale ? fn(params, { locale }) : fn(params);
-}
+const STORE_ERROR_TEXT = {
+	quota_exceeded: m.store_error_quota_exceeded,
+	db_closed: m.store_error_db_closed,
+	schema_outdated: m.store_error_schema_outdated,
+	locked_by_other_tab: m.store_error_locked_by_other_tab,
+	session_missing: m.store_error_session_missing,
+	write_failed: m.store_error_write_failed
+} satisfies Record<StoreErrorCode, () => string>;
 
-/** A message of the families above (buyer_, store_error_), else `undefined`. */
-export function lookup(key: string, params: Params = {}, locale?: string): string | undefined {
-	return lookupIn(messages, key, params, locale);
-}
+/** Whether `code` is one of the buyer's generic lines. */
+export const isBuyerLineCode = (code: string): code is BuyerLineCode =>
+	Object.hasOwn(BUYER_LINE_TEXT, code);
+
+/** A generic buyer line in `locale` (the playbook's, so the buyer keeps one language). */
+export const buyerLineText = (code: BuyerLineCode, locale?: string): string =>
+	withParams(BUYER_LINE_TEXT[code], {}, locale);
+
+/** A store failure explained to the rep. */
+export const storeErrorLabel = (code: StoreErrorCode): string => STORE_ERROR_TEXT[code]();
 
 /** One-letter keys for the SPIN types; the shortcut and the badge share them. */
 export const SPIN_KEYS: Record<SpinType, string> = {
@@ -52,11 +70,6 @@ export const SPIN_KEYS: Record<SpinType, string> = {
 	implication: 'I',
 	needPayoff: 'N'
 };
-
-/** A message that takes the coded item's params (typed loosely: the core fills them). */
-type WithParams = (inputs: never) => string;
-const withParams = (fn: WithParams, params: Params): string =>
-	(fn as (p: Params) => string)(params);
 
 const TIER_TEXT = {
 	platinum: m.common_tier_platinum,

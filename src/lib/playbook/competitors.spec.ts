@@ -1,6 +1,7 @@
 // Competitors named in a playbook: the front matter's optional list and objections' `Competitor`.
 import { describe, expect, it } from 'vitest';
 import { objectionsFrom } from './competitors';
+import { diagnosticText } from '$lib/i18n/diagnostic-text';
 import { parsePlaybook } from './parse';
 
 const front = (extra = '') =>
@@ -57,7 +58,8 @@ describe('competitors in a playbook', () => {
 			params: { name: 'Borealsi', suggestion: 'Borealis' },
 			fix: { replacement: 'Borealis' }
 		});
-		expect(hit?.message).toContain('did you mean `Borealis`');
+		// The fix is named in the words too ("did you mean"), in either language.
+		expect(diagnosticText(hit!)).toMatch(/“Borealis”/);
 		const far = parsePlaybook(
 			front('competitors: Apex Maintenance\n') + objection('- Competitor: Zenith')
 		).diagnostics.find((d) => d.code === 'competitor_unknown');

@@ -52,7 +52,7 @@ export function itemText(item: Item): { text: string; id?: string; at?: number }
 export function readDetails(
 	details: Detail[],
 	allowed: readonly Label[],
-	section: string,
+	section: d.DiagnosticSection,
 	report: Reporter,
 	use: (label: Label, value: string, detail: Detail, parsed: Labelled) => void
 ): void {

@@ -1,51 +1,73 @@
-// The catalogue of everything the playbook checker can report, one function per code (as in the
-// Svelte compiler's messages). Each returns a located-later `Problem`: a stable code, a severity,
-// an English message for the CLI and `params` so the UI can say the same thing in Chinese.
+// The catalogue of everything the playbook checker can report, one definition per code (as in
+// the Svelte compiler's messages). Each returns a located-later `Problem`: a stable code, a
+// severity and the `params` its message is built from. The words live in one place only,
+// messages/en.json and messages/zh-CN.json (`diag_<code>`): the app renders them through the typed
+// table in src/lib/i18n/diagnostic-text.ts, the CLI through the same JSON files.
 // Errors make a playbook unusable for a call; warnings are advice.
 import type { Severity } from './types';
 
 export type Params = Record<string, string | number>;
 
 /** Why an item has no place, as a code the UI can word in either language. */
-export type OutsideReason =
-	| 'before_sections'
-	| 'after_unknown_heading'
-	| 'investigating'
-	| 'no_card'
-	| 'no_objection'
-	| 'no_commitment_part'
-	| 'no_buyer_part';
+export const OUTSIDE_REASONS = [
+	'before_sections',
+	'after_unknown_heading',
+	'investigating',
+	'no_card',
+	'no_objection',
+	'no_commitment_part',
+	'no_buyer_part'
+] as const;
+export type OutsideReason = (typeof OUTSIDE_REASONS)[number];
 
-const OUTSIDE: Record<OutsideReason, (heading: string) => string> = {
-	before_sections: () => 'no section has started yet',
-	after_unknown_heading: (h) => `it follows \`${h}\`, which is not a section`,
-	investigating: () => 'Investigating only groups the four question sections',
-	no_card: () => 'Capability items belong under a card heading',
-	no_objection: () => 'Objections items belong under an objection heading',
-	no_commitment_part: () => 'Commitment items belong under Summary, Advances or Question',
-	no_buyer_part: () =>
-		'Buyer items belong under Replies, Raises, Accepts, Awareness, Patience or Lines'
-};
+/** The sections a message can name (`section` params; `need-payoff` as written in the file). */
+export const DIAGNOSTIC_SECTIONS = [
+	'opening',
+	'needs',
+	'situation',
+	'problem',
+	'implication',
+	'need-payoff',
+	'capability',
+	'objections',
+	'commitment',
+	'buyer',
+	'questions',
+	'replies',
+	'raises',
+	'accepts',
+	'awareness',
+	'patience',
+	'lines'
+] as const;
+export type DiagnosticSection = (typeof DIAGNOSTIC_SECTIONS)[number];
+
+/** The parts of a capability card a `missing` param lists (comma-separated). */
+export const CARD_PARTS = ['feature', 'advantage', 'benefit'] as const;
+export type CardPart = (typeof CARD_PARTS)[number];
+
 type None = Record<string, never>;
 
-export interface Problem {
-	code: string;
+export interface Problem<C extends string = DiagnosticCode> {
+	code: C;
 	severity: Severity;
-	message: string;
 	params: Params;
 	/** An obvious repair: replace the problem's range with `replacement`. */
 	fix?: { replacement: string };
 }
 
-function define<P extends Params = None>(
-	code: string,
+/** Names the params a code takes, for the type checker only. */
+function takes<P extends Params>(): P | undefined {
+	return undefined;
+}
+
+function define<C extends string, P extends Params = None>(
+	code: C,
 	severity: Severity,
-	message: (params: P) => string
-): ((params: P) => Problem) & { code: string; severity: Severity } {
-	return Object.assign((params: P) => ({ code, severity, message: message(params), params }), {
-		code,
-		severity
-	});
+	// eslint-disable-next-line @typescript-eslint/no-unused-vars
+	_params?: P
+): ((params: P) => Problem<C>) & { code: C; severity: Severity } {
+	return Object.assign((params: P) => ({ code, severity, params }), { code, severity });
 }
 
 // File-level problems.
@@ -53,206 +75,109 @@ function define<P extends Params = None>(
 export const file_too_large = define(
 	'file_too_large',
 	'error',
-	(p: { size: number; limit: number }) =>
-		`The file is ${p.size} characters long; a playbook may have at most ${p.limit}`
+	takes<{ size: number; limit: number }>()
 );
 /** The checker could not read the file (CLI only). */
-export const file_unreadable = define(
-	'file_unreadable',
-	'error',
-	(p: { detail: string }) => `The file cannot be read (${p.detail})`
-);
+export const file_unreadable = define('file_unreadable', 'error', takes<{ detail: string }>());
 /** The file holds NUL or many control characters, so it is not text. */
-export const binary_content = define(
-	'binary_content',
-	'error',
-	() => 'The file does not look like text (it holds binary or control characters)'
-);
+export const binary_content = define('binary_content', 'error');
 /** A line nests lists or quotes too deeply to lex safely; it is blanked out. */
-export const nesting_too_deep = define(
-	'nesting_too_deep',
-	'warning',
-	(p: { depth: number }) => `This line nests lists or quotes ${p.depth} levels deep; it is ignored`
-);
+export const nesting_too_deep = define('nesting_too_deep', 'warning', takes<{ depth: number }>());
 /** The parser itself failed; reported instead of throwing. */
-export const internal_error = define(
-	'internal_error',
-	'error',
-	(p: { detail: string }) => `The checker failed on this file; please report it (${p.detail})`
-);
+export const internal_error = define('internal_error', 'error', takes<{ detail: string }>());
 
 // Front matter.
 /** The file does not start with a `---` front matter block. */
-export const frontmatter_missing = define(
-	'frontmatter_missing',
-	'error',
-	() => 'The file must start with front matter between two `---` lines'
-);
+export const frontmatter_missing = define('frontmatter_missing', 'error');
 /** The front matter has no closing `---`. */
-export const frontmatter_unclosed = define(
-	'frontmatter_unclosed',
-	'error',
-	() => 'The front matter has no closing `---` line'
-);
+export const frontmatter_unclosed = define('frontmatter_unclosed', 'error');
 /** A front matter line is not `key: value`. */
-export const frontmatter_line_invalid = define(
-	'frontmatter_line_invalid',
-	'warning',
-	() => 'Front matter lines must look like `key: value`'
-);
+export const frontmatter_line_invalid = define('frontmatter_line_invalid', 'warning');
 /** A front matter key the format does not define. */
 export const frontmatter_field_unknown = define(
 	'frontmatter_field_unknown',
 	'warning',
-	(p: { field: string }) => `Unknown front matter key \`${p.field}\``
+	takes<{ field: string }>()
 );
 /** A front matter key appears twice. */
 export const frontmatter_field_duplicate = define(
 	'frontmatter_field_duplicate',
 	'warning',
-	(p: { field: string }) => `Front matter key \`${p.field}\` is given twice; the last one wins`
+	takes<{ field: string }>()
 );
 /** A required front matter key (id, title, locale, version, offer) is absent. */
 export const frontmatter_field_missing = define(
 	'frontmatter_field_missing',
 	'error',
-	(p: { field: string }) => `Front matter needs \`${p.field}\``
+	takes<{ field: string }>()
 );
 /** An id, locale or tier value outside what the format allows. */
 export const frontmatter_field_invalid = define(
 	'frontmatter_field_invalid',
 	'error',
-	(p: { field: string; value: string; expected: string }) =>
-		`\`${p.value}\` is not a valid ${p.field}; expected ${p.expected}`
+	takes<{ field: string; value: string; expected: string }>()
 );
 
 // Structure.
 /** A heading that names no section or sub-heading. */
-export const heading_unknown = define(
-	'heading_unknown',
-	'warning',
-	(p: { text: string }) => `\`${p.text}\` is not a section this app knows; its content is ignored`
-);
+export const heading_unknown = define('heading_unknown', 'warning', takes<{ text: string }>());
 /** A list item where no section (or sub-heading) can hold it. */
 export const item_outside_section = define(
 	'item_outside_section',
 	'warning',
-	(p: { reason: OutsideReason; heading: string }) =>
-		`This item is ignored: ${OUTSIDE[p.reason](p.heading)}`
+	takes<{ reason: OutsideReason; heading: string }>()
 );
 /** A `Label:` the current section does not use. */
 export const label_unknown = define(
 	'label_unknown',
 	'warning',
-	(p: { label: string; section: string }) => `\`${p.label}\` is not a label used under ${p.section}`
+	takes<{ label: string; section: DiagnosticSection }>()
 );
 /** A detail or card line without a `Label:`. */
 export const label_missing = define(
 	'label_missing',
 	'warning',
-	(p: { section: string }) => `Lines under ${p.section} must read \`Label: value\``
+	takes<{ section: DiagnosticSection }>()
 );
 /** A card gives the same part (e.g. Feature) twice. */
-export const label_duplicate = define(
-	'label_duplicate',
-	'warning',
-	(p: { label: string }) => `\`${p.label}\` is given twice; the last one wins`
-);
+export const label_duplicate = define('label_duplicate', 'warning', takes<{ label: string }>());
 /** An item with no text besides its id. */
-export const text_empty = define(
-	'text_empty',
-	'warning',
-	() => 'This item has no text; it is ignored'
-);
+export const text_empty = define('text_empty', 'warning');
 /** A call stage (opening, demonstrating, committing) has nothing in it. */
-export const stage_empty = define(
-	'stage_empty',
-	'warning',
-	(p: { stage: string }) => `Nothing to offer the rep in the ${p.stage} stage`
-);
+export const stage_empty = define('stage_empty', 'warning', takes<{ stage: string }>());
 /** No SPIN questions at all: the playbook cannot drive a call. */
-export const questions_missing = define(
-	'questions_missing',
-	'error',
-	() => 'The playbook has no questions (situation, problem, implication or need-payoff)'
-);
+export const questions_missing = define('questions_missing', 'error');
 /** One of the four SPIN question types has no questions. */
-export const spin_type_empty = define(
-	'spin_type_empty',
-	'warning',
-	(p: { type: string }) => `There are no ${p.type} questions`
-);
+export const spin_type_empty = define('spin_type_empty', 'warning', takes<{ type: string }>());
 /** No Buyer section, so no rehearsal. */
-export const buyer_missing = define(
-	'buyer_missing',
-	'warning',
-	() => 'There is no Buyer section, so this playbook cannot be rehearsed'
-);
+export const buyer_missing = define('buyer_missing', 'warning');
 
 // Ids and references.
 /** An explicit id already used elsewhere in the playbook. */
-export const id_duplicate = define(
-	'id_duplicate',
-	'error',
-	(p: { id: string; line: number }) => `The id \`${p.id}\` is already used on line ${p.line}`
-);
+export const id_duplicate = define('id_duplicate', 'error', takes<{ id: string; line: number }>());
 /** An explicit id with characters ids may not hold. */
-export const id_invalid = define(
-	'id_invalid',
-	'error',
-	(p: { id: string }) =>
-		`\`${p.id}\` is not a valid id: use letters, digits, \`-\` and \`_\` (at most 64)`
-);
+export const id_invalid = define('id_invalid', 'error', takes<{ id: string }>());
 /** A reference (Need, Meets, Reveals, States, When) to a need that does not exist. */
-export const need_unknown = define(
-	'need_unknown',
-	'error',
-	(p: { id: string }) => `There is no need with the id \`${p.id}\``
-);
+export const need_unknown = define('need_unknown', 'error', takes<{ id: string }>());
 /** A need no problem question uncovers. */
-export const need_not_uncovered = define(
-	'need_not_uncovered',
-	'warning',
-	(p: { id: string }) => `No problem question uncovers the need \`${p.id}\``
-);
+export const need_not_uncovered = define('need_not_uncovered', 'warning', takes<{ id: string }>());
 /** A need no implication question develops. */
-export const need_not_developed = define(
-	'need_not_developed',
-	'warning',
-	(p: { id: string }) => `No implication question develops the need \`${p.id}\``
-);
+export const need_not_developed = define('need_not_developed', 'warning', takes<{ id: string }>());
 /** A need no capability benefit meets. */
-export const need_not_met = define(
-	'need_not_met',
-	'warning',
-	(p: { id: string }) => `No capability benefit meets the need \`${p.id}\``
-);
+export const need_not_met = define('need_not_met', 'warning', takes<{ id: string }>());
 
 // Capability, objections, commitment.
 /** A capability card without its feature, advantage or benefit. */
-export const card_incomplete = define(
-	'card_incomplete',
-	'warning',
-	(p: { missing: string }) => `This capability card lacks: ${p.missing}`
-);
+export const card_incomplete = define('card_incomplete', 'warning', takes<{ missing: string }>());
 /** A benefit that names no need it meets. */
-export const benefit_without_need = define(
-	'benefit_without_need',
-	'warning',
-	() => 'A benefit must meet a need the customer stated; add `Meets: need-id`'
-);
+export const benefit_without_need = define('benefit_without_need', 'warning');
 /** An objection with no answer for the rep. */
-export const objection_without_answer = define(
-	'objection_without_answer',
-	'warning',
-	() => 'This objection has no `Answer`'
-);
+export const objection_without_answer = define('objection_without_answer', 'warning');
 /** An advance whose kind is not one of the known kinds. */
 export const advance_kind_unknown = define(
 	'advance_kind_unknown',
 	'warning',
-	(p: { kind: string }) =>
-		`\`${p.kind}\` is not an advance kind (Demo, Training, Senior meeting, Trial, Visit, Other); treated as Other`
+	takes<{ kind: string }>()
 );
 
 // Competitors: the front matter's `competitors` list and objections' `Competitor` lines.
@@ -260,19 +185,15 @@ export const advance_kind_unknown = define(
 export const competitor_unknown = define(
 	'competitor_unknown',
 	'warning',
-	(p: { name: string }) => `\`${p.name}\` is not in the front matter's \`competitors\` list`
+	takes<{ name: string }>()
 );
 /** A competitor without a name: an empty `Competitor` line or an empty entry in the list. */
-export const competitor_empty = define(
-	'competitor_empty',
-	'warning',
-	() => 'A competitor needs a name; this one is ignored'
-);
+export const competitor_empty = define('competitor_empty', 'warning');
 /** A name the front matter's `competitors` list gives twice. */
 export const competitor_duplicate = define(
 	'competitor_duplicate',
 	'warning',
-	(p: { name: string }) => `The competitor \`${p.name}\` is listed twice`
+	takes<{ name: string }>()
 );
 
 // Buyer script.
@@ -280,190 +201,160 @@ export const competitor_duplicate = define(
 export const buyer_reply_unknown_question = define(
 	'buyer_reply_unknown_question',
 	'error',
-	(p: { key: string }) => `\`${p.key}\` is neither a question id nor a question type`
+	takes<{ key: string }>()
 );
 /** A buyer objection keyed by an id no objection has. */
 export const buyer_objection_unknown = define(
 	'buyer_objection_unknown',
 	'error',
-	(p: { id: string }) => `There is no objection with the id \`${p.id}\``
+	takes<{ id: string }>()
 );
 /** A buyer acceptance keyed by an id no advance has (and not `order`). */
 export const buyer_advance_unknown = define(
 	'buyer_advance_unknown',
 	'error',
-	(p: { id: string }) => `There is no advance with the id \`${p.id}\` (nor is it \`order\`)`
+	takes<{ id: string }>()
 );
 /** An `After` value that is not one of the triggers the buyer knows. */
-export const trigger_unknown = define(
-	'trigger_unknown',
-	'warning',
-	(p: { value: string }) =>
-		`\`${p.value}\` is not one of feature, advantage, benefit, any, proposal, order, early; it is ignored`
-);
+export const trigger_unknown = define('trigger_unknown', 'warning', takes<{ value: string }>());
 /** An Awareness count that is not a whole number from 1 to 9. */
 export const awareness_count_invalid = define(
 	'awareness_count_invalid',
 	'warning',
-	(p: { value: string }) =>
-		`\`${p.value}\` must be how many implication questions the need takes, 1 to 9; 1 is used`
+	takes<{ value: string }>()
 );
 /** A Patience `start` or `situation` value that is not a whole number in its range. */
 export const patience_value_invalid = define(
 	'patience_value_invalid',
 	'warning',
-	(p: { value: string; min: number; max: number }) =>
-		`\`${p.value}\` must be a whole number from ${p.min} to ${p.max}; the default is used`
+	takes<{ value: string; min: number; max: number }>()
 );
 /** A Patience item other than start, situation or close. */
 export const patience_key_unknown = define(
 	'patience_key_unknown',
 	'warning',
-	(p: { key: string }) => `\`${p.key}\` is not one of start, situation, close; it is ignored`
+	takes<{ key: string }>()
 );
 /** A closing `Outcome` other than continuation or no-sale. */
-export const outcome_invalid = define(
-	'outcome_invalid',
-	'warning',
-	(p: { value: string }) => `\`${p.value}\` is not continuation or no-sale; no-sale is used`
-);
+export const outcome_invalid = define('outcome_invalid', 'warning', takes<{ value: string }>());
 /** An answer's `Quality` other than strong or weak. */
 export const answer_quality_invalid = define(
 	'answer_quality_invalid',
 	'warning',
-	(p: { value: string }) => `\`${p.value}\` is not strong or weak; the answer counts as strong`
+	takes<{ value: string }>()
 );
 /** A Lines item other than unclear, deflect or support. */
-export const line_key_unknown = define(
-	'line_key_unknown',
-	'warning',
-	(p: { key: string }) => `\`${p.key}\` is not one of unclear, deflect, support; it is ignored`
-);
+export const line_key_unknown = define('line_key_unknown', 'warning', takes<{ key: string }>());
 /** A `First call` value other than yes or no. */
 export const first_call_invalid = define(
 	'first_call_invalid',
 	'warning',
-	(p: { value: string }) => `\`${p.value}\` must be yes or no; no is used`
+	takes<{ value: string }>()
 );
 /** A `Cards` entry that names no capability card. */
-export const card_unknown = define(
-	'card_unknown',
-	'error',
-	(p: { id: string }) => `There is no capability card with the id \`${p.id}\``
-);
+export const card_unknown = define('card_unknown', 'error', takes<{ id: string }>());
 /** A `Blocks` entry that names no advance (nor \`order\`). */
 export const blocks_advance_unknown = define(
 	'blocks_advance_unknown',
 	'error',
-	(p: { id: string }) =>
-		`\`${p.id}\` cannot be blocked: there is no advance with that id (nor is it \`order\`)`
+	takes<{ id: string }>()
 );
 /** A `Resolved` entry that names no objection. */
 export const resolved_objection_unknown = define(
 	'resolved_objection_unknown',
 	'error',
-	(p: { id: string }) =>
-		`\`${p.id}\` cannot be required resolved: there is no objection with that id`
+	takes<{ id: string }>()
 );
 /** A `When` condition that is not `need-id explicit` or `need-id met`. */
-export const condition_invalid = define(
-	'condition_invalid',
-	'error',
-	(p: { value: string }) => `\`${p.value}\` must read \`need-id explicit\` or \`need-id met\``
-);
+export const condition_invalid = define('condition_invalid', 'error', takes<{ value: string }>());
 
 // Reachability: whether a call against the scripted buyer can walk each part (reach.ts).
 /** A need no need-payoff question asks the buyer to put a value on. */
-export const need_no_payoff = define(
-	'need_no_payoff',
-	'warning',
-	(p: { id: string }) => `No need-payoff question lets the buyer state the need \`${p.id}\``
-);
+export const need_no_payoff = define('need_no_payoff', 'warning', takes<{ id: string }>());
 /** A need the buyer can never state (no reply, no problem → implication → need-payoff path). */
-export const need_never_stated = define(
-	'need_never_stated',
-	'warning',
-	(p: { id: string }) =>
-		`The buyer can never state the need \`${p.id}\`: no reply states it, and no problem, implication and need-payoff question lead there`
-);
+export const need_never_stated = define('need_never_stated', 'warning', takes<{ id: string }>());
 /** A buyer acceptance with a condition that no reply or card can ever satisfy. */
 export const accept_unreachable = define(
 	'accept_unreachable',
 	'warning',
-	(p: { advance: string; need: string; state: string }) =>
-		`The buyer never accepts \`${p.advance}\`: \`${p.need} ${p.state}\` can never hold`
+	takes<{ advance: string; need: string; state: string }>()
 );
 /** A buyer objection whose triggers can never fire (no card says what it follows). */
 export const objection_trigger_unreachable = define(
 	'objection_trigger_unreachable',
 	'warning',
-	(p: { id: string; after: string }) =>
-		`The buyer never raises \`${p.id}\`: nothing in the playbook is a ${p.after} it could follow`
+	takes<{ id: string; after: string }>()
 );
 /** An advance the buyer script never accepts. */
 export const advance_never_accepted = define(
 	'advance_never_accepted',
 	'warning',
-	(p: { id: string }) => `The buyer never accepts the advance \`${p.id}\`; add it under Accepts`
+	takes<{ id: string }>()
 );
 
-/** Every code in the catalogue with its severity, for the UI's message table and for tests. */
-export const CATALOGUE: Record<string, Severity> = Object.fromEntries(
-	[
-		file_too_large,
-		file_unreadable,
-		binary_content,
-		nesting_too_deep,
-		internal_error,
-		frontmatter_missing,
-		frontmatter_unclosed,
-		frontmatter_line_invalid,
-		frontmatter_field_unknown,
-		frontmatter_field_duplicate,
-		frontmatter_field_missing,
-		frontmatter_field_invalid,
-		heading_unknown,
-		item_outside_section,
-		label_unknown,
-		label_missing,
-		label_duplicate,
-		text_empty,
-		stage_empty,
-		questions_missing,
-		spin_type_empty,
-		buyer_missing,
-		id_duplicate,
-		id_invalid,
-		need_unknown,
-		need_not_uncovered,
-		need_not_developed,
-		need_not_met,
-		card_incomplete,
-		benefit_without_need,
-		objection_without_answer,
-		advance_kind_unknown,
-		competitor_unknown,
-		competitor_empty,
-		competitor_duplicate,
-		buyer_reply_unknown_question,
-		buyer_objection_unknown,
-		buyer_advance_unknown,
-		trigger_unknown,
-		condition_invalid,
-		awareness_count_invalid,
-		patience_value_invalid,
-		patience_key_unknown,
-		outcome_invalid,
-		answer_quality_invalid,
-		line_key_unknown,
-		first_call_invalid,
-		card_unknown,
-		blocks_advance_unknown,
-		resolved_objection_unknown,
-		need_no_payoff,
-		need_never_stated,
-		accept_unreachable,
-		objection_trigger_unreachable,
-		advance_never_accepted
-	].map((d) => [d.code, d.severity])
-);
+const DEFINITIONS = [
+	file_too_large,
+	file_unreadable,
+	binary_content,
+	nesting_too_deep,
+	internal_error,
+	frontmatter_missing,
+	frontmatter_unclosed,
+	frontmatter_line_invalid,
+	frontmatter_field_unknown,
+	frontmatter_field_duplicate,
+	frontmatter_field_missing,
+	frontmatter_field_invalid,
+	heading_unknown,
+	item_outside_section,
+	label_unknown,
+	label_missing,
+	label_duplicate,
+	text_empty,
+	stage_empty,
+	questions_missing,
+	spin_type_empty,
+	buyer_missing,
+	id_duplicate,
+	id_invalid,
+	need_unknown,
+	need_not_uncovered,
+	need_not_developed,
+	need_not_met,
+	card_incomplete,
+	benefit_without_need,
+	objection_without_answer,
+	advance_kind_unknown,
+	competitor_unknown,
+	competitor_empty,
+	competitor_duplicate,
+	buyer_reply_unknown_question,
+	buyer_objection_unknown,
+	buyer_advance_unknown,
+	trigger_unknown,
+	condition_invalid,
+	awareness_count_invalid,
+	patience_value_invalid,
+	patience_key_unknown,
+	outcome_invalid,
+	answer_quality_invalid,
+	line_key_unknown,
+	first_call_invalid,
+	card_unknown,
+	blocks_advance_unknown,
+	resolved_objection_unknown,
+	need_no_payoff,
+	need_never_stated,
+	accept_unreachable,
+	objection_trigger_unreachable,
+	advance_never_accepted
+] as const;
+
+/** Every code the checker reports. */
+export type DiagnosticCode = (typeof DEFINITIONS)[number]['code'];
+
+/** Every code in the catalogue with its severity, for tests and tools. */
+export const CATALOGUE = Object.fromEntries(DEFINITIONS.map((d) => [d.code, d.severity])) as Record<
+	DiagnosticCode,
+	Severity
+>;

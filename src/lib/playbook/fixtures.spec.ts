@@ -2,7 +2,7 @@
 // column its expected.json names, and CRLF + BOM copies must report the very same position.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE } from './diagnostics';
+import { CATALOGUE, type DiagnosticCode } from './diagnostics';
 import { parsePlaybook } from './parse';
 
 const ROOT = new URL('../../../tests/fixtures/playbook/', import.meta.url);
@@ -28,7 +28,7 @@ describe('diagnostic fixtures', () => {
 			line: expected.line,
 			column: expected.column
 		});
-		expect(hit?.severity).toBe(CATALOGUE[expected.code]);
+		expect(hit?.severity).toBe(CATALOGUE[expected.code as DiagnosticCode]);
 		expect(hit?.file).toBe('input.md');
 		expect(hit?.frame).toContain(`${expected.line} | `);
 	});

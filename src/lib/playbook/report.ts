@@ -27,7 +27,6 @@ export class Reporter {
 		const diagnostic: Diagnostic = {
 			code: problem.code,
 			severity: problem.severity,
-			message: problem.message,
 			params: problem.params,
 			line: start.line,
 			column: start.column,

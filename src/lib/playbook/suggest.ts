@@ -50,7 +50,6 @@ export function withSuggestion(
 	if (suggestion === undefined) return problem;
 	return {
 		...problem,
-		message: `${problem.message}; did you mean \`${suggestion}\`?`,
 		params: { ...problem.params, suggestion },
 		fix: { replacement: suggestion }
 	};

@@ -2,6 +2,8 @@
 // Every item carries a stable `id` (written as `{#id}` or derived from its text) and the
 // 1-based `line` where it starts, so the UI and diagnostics can point back into the file.
 
+import type { DiagnosticCode } from './diagnostics';
+
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
@@ -231,10 +233,9 @@ export interface Playbook {
 export type Severity = 'error' | 'warning';
 
 export interface Diagnostic {
-	/** Stable snake_case code from the catalogue in `diagnostics.ts`. */
-	code: string;
+	/** Stable snake_case code from the catalogue in `diagnostics.ts`; its words are `diag_<code>`. */
+	code: DiagnosticCode;
 	severity: Severity;
-	message: string;
 	file?: string;
 	/** 1-based, counted in the original file (BOM and CRLF included; a BOM is not a column). */
 	line: number;
@@ -243,7 +244,7 @@ export interface Diagnostic {
 	endColumn?: number;
 	/** A few source lines around the problem with a caret under it. */
 	frame: string;
-	/** The values the message was built from, so the UI can word it in any language. */
+	/** The values the message is built from, so it can be worded in any language. */
 	params?: Record<string, string | number>;
 	/** An obvious repair: replace the range (line:column to endLine:endColumn) with this text. */
 	fix?: { replacement: string };

@@ -1,10 +1,10 @@
 // Words for the rubric's lines: each rule id maps to a name, a one-sentence "what it rewards and
-// why", its source, and the evidence read from the report's numbers. Unknown ids (a rule added
-// to the core later) still show, by their id, with the raw evidence.
+// why", its source, and the evidence read from the report's numbers. One typed table: a rule
+// added to the rubric without its three messages fails the type check.
 import { m } from '$lib/paraglide/messages.js';
-import { lookupIn, messageTable, outcomeLabel } from '$lib/i18n/labels';
+import { outcomeLabel } from '$lib/i18n/labels';
 import type { CoachingReport } from '$lib/session/coaching-report';
-import type { Evidence, ScoreLine } from '$lib/session/rubric';
+import { RULE_IDS, type Evidence, type RuleId, type ScoreLine } from '$lib/session/rubric';
 
 export interface RuleText {
 	name: string;
@@ -18,11 +18,81 @@ const num = (evidence: Evidence, key: string) => {
 	return typeof value === 'number' ? value : Array.isArray(value) ? value.length : 0;
 };
 
-const REPORT = messageTable({
-	...import.meta.glob('../paraglide/messages/report_source_*.js', { eager: true }),
-	...import.meta.glob('../paraglide/messages/report_rule_*.js', { eager: true })
-});
-const lookup = (key: string, params?: Record<string, unknown>) => lookupIn(REPORT, key, params);
+/** A message that takes the evidence (typed loosely: the rubric fills it). */
+type WithParams = (inputs: never) => string;
+const call = (fn: WithParams, params: Record<string, unknown> = {}): string =>
+	(fn as (p: Record<string, unknown>) => string)(params);
+
+const RULE_TEXT = {
+	opening_short: {
+		name: m.report_rule_opening_short_name,
+		why: m.report_rule_opening_short_why,
+		evidence: m.report_rule_opening_short_evidence
+	},
+	situation_few: {
+		name: m.report_rule_situation_few_name,
+		why: m.report_rule_situation_few_why,
+		evidence: m.report_rule_situation_few_evidence
+	},
+	coverage: {
+		name: m.report_rule_coverage_name,
+		why: m.report_rule_coverage_why,
+		evidence: m.report_rule_coverage_evidence
+	},
+	question_order: {
+		name: m.report_rule_question_order_name,
+		why: m.report_rule_question_order_why,
+		evidence: m.report_rule_question_order_evidence
+	},
+	implication_depth: {
+		name: m.report_rule_implication_depth_name,
+		why: m.report_rule_implication_depth_why,
+		evidence: m.report_rule_implication_depth_evidence
+	},
+	explicit_needs: {
+		name: m.report_rule_explicit_needs_name,
+		why: m.report_rule_explicit_needs_why,
+		evidence: m.report_rule_explicit_needs_evidence
+	},
+	benefits_on_explicit: {
+		name: m.report_rule_benefits_on_explicit_name,
+		why: m.report_rule_benefits_on_explicit_why,
+		evidence: m.report_rule_benefits_on_explicit_evidence
+	},
+	advantage_share: {
+		name: m.report_rule_advantage_share_name,
+		why: m.report_rule_advantage_share_why,
+		evidence: m.report_rule_advantage_share_evidence
+	},
+	objections_prevented: {
+		name: m.report_rule_objections_prevented_name,
+		why: m.report_rule_objections_prevented_why,
+		evidence: m.report_rule_objections_prevented_evidence
+	},
+	objections_answered: {
+		name: m.report_rule_objections_answered_name,
+		why: m.report_rule_objections_answered_why,
+		evidence: m.report_rule_objections_answered_evidence
+	},
+	closing_pressure: {
+		name: m.report_rule_closing_pressure_name,
+		why: m.report_rule_closing_pressure_why,
+		evidence: m.report_rule_closing_pressure_evidence
+	},
+	summary_before_ask: {
+		name: m.report_rule_summary_before_ask_name,
+		why: m.report_rule_summary_before_ask_why,
+		evidence: m.report_rule_summary_before_ask_evidence
+	},
+	outcome: {
+		name: m.report_rule_outcome_name,
+		why: m.report_rule_outcome_why,
+		evidence: m.report_rule_outcome_evidence
+	}
+} satisfies Record<RuleId, { name: () => string; why: () => string; evidence: WithParams }>;
+
+/** Whether `id` (read back from storage, say) names a rule of the rubric. */
+export const isRuleId = (id: string): id is RuleId => (RULE_IDS as readonly string[]).includes(id);
 
 const yesNo = (value: boolean) => (value ? m.report_yes() : m.report_no());
 
@@ -42,19 +112,14 @@ function evidenceText(line: ScoreLine, report: CoachingReport): string {
 		first: yesNo(report.commitment.summaryBeforeFirstProposal),
 		outcome: outcomeLabel(report.outcome.outcome ?? undefined)
 	};
-	return (
-		lookup(`report_rule_${line.id}_evidence`, params) ??
-		Object.entries(e)
-			.map(([key, value]) => `${key}: ${Array.isArray(value) ? value.join(', ') : value}`)
-			.join('; ')
-	);
+	return call(RULE_TEXT[line.id].evidence, params);
 }
 
 /** How the report words one rubric line, in the UI language. */
 export function ruleText(line: ScoreLine, report: CoachingReport): RuleText {
 	return {
-		name: lookup(`report_rule_${line.id}_name`) ?? line.id,
-		why: lookup(`report_rule_${line.id}_why`) ?? '',
+		name: RULE_TEXT[line.id].name(),
+		why: RULE_TEXT[line.id].why(),
 		source: m.report_source({ source: sourceLabel(line.source) }),
 		evidence: evidenceText(line, report)
 	};
@@ -69,8 +134,6 @@ export function formatShare(share: number, locale: string): string {
 
 /** A rubric rule's name and "what it rewards and why" by id (the id itself when unknown). */
 export function ruleWords(id: string): { name: string; why: string } {
-	return {
-		name: lookup(`report_rule_${id}_name`) ?? id,
-		why: lookup(`report_rule_${id}_why`) ?? ''
-	};
+	if (!isRuleId(id)) return { name: id, why: '' };
+	return { name: RULE_TEXT[id].name(), why: RULE_TEXT[id].why() };
 }

@@ -31,7 +31,7 @@ const SKILL_RULE_IDS: Record<DrillSkill, readonly string[]> = {
 	askAdvance: ['summary_before_ask', 'advance_obtained', 'outcome', 'closing_pressure']
 };
 
-const RUBRIC_IDS = new Set(RUBRIC.map((r) => r.id));
+const RUBRIC_IDS = new Set<string>(RUBRIC.map((r) => r.id));
 
 const present = (skill: DrillSkill) => SKILL_RULE_IDS[skill].filter((id) => RUBRIC_IDS.has(id));
 

@@ -70,6 +70,7 @@ export const BUYER_LINE_CODES = {
 	/** A summary while no explicit need has been met. */
 	summaryUnconvinced: 'buyer.summary_unconvinced'
 } as const;
+export type BuyerLineCode = (typeof BUYER_LINE_CODES)[keyof typeof BUYER_LINE_CODES];
 
 /** Milliseconds between the rep's event and the buyer's line, so the log stays ordered. */
 export const BUYER_DELAY_MS = 1;

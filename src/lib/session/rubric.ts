@@ -8,13 +8,31 @@ import { openingShort, tooManyAdvantages } from './rules';
 
 export type Evidence = Record<string, number | boolean | string[]>;
 
+/** Every rule of the rubric, by id (the report words each through a typed table). */
+export const RULE_IDS = [
+	'opening_short',
+	'situation_few',
+	'coverage',
+	'question_order',
+	'implication_depth',
+	'explicit_needs',
+	'benefits_on_explicit',
+	'advantage_share',
+	'objections_prevented',
+	'objections_answered',
+	'closing_pressure',
+	'summary_before_ask',
+	'outcome'
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
 export interface RuleScore {
 	points: number;
 	evidence: Evidence;
 }
 
 export interface RubricRule {
-	id: string;
+	id: RuleId;
 	max: number;
 	/** The method note it follows from: an anchor of docs/coaching.md. */
 	source: string;
@@ -22,7 +40,7 @@ export interface RubricRule {
 }
 
 export interface ScoreLine extends RuleScore {
-	id: string;
+	id: RuleId;
 	max: number;
 	source: string;
 }

@@ -67,7 +67,9 @@ describe('blank playbook', () => {
 		const { parsePlaybook } = await import('$lib/playbook/parse');
 		const { blankPlaybook } = await import('./blank');
 		const result = parsePlaybook(blankPlaybook(locale));
-		expect(result.diagnostics.map((d) => `${d.line} ${d.code} ${d.message}`)).toEqual([]);
+		expect(
+			result.diagnostics.map((d) => `${d.line} ${d.code} ${JSON.stringify(d.params)}`)
+		).toEqual([]);
 		expect(result.playbook?.meta.locale).toBe(locale);
 	});
 });

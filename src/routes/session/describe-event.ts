@@ -6,7 +6,8 @@ import type { Playbook } from '$lib/playbook/types';
 import type { CallEvent } from '$lib/session/events';
 import {
 	advanceChoiceLabel,
-	lookup,
+	buyerLineText,
+	isBuyerLineCode,
 	needLevelName,
 	outcomeLabel,
 	spinTypeLabel,
@@ -138,12 +139,14 @@ export function describeEvent(event: CallEvent, playbook: Playbook | null): Even
 					detail: event.text,
 					detailLang: pbLang
 				};
-			const code = event.code?.replace(/^buyer\./, '').replace(/[.\-\s]+/g, '_');
-			const generic = code ? (lookup(`buyer_${code}`) ?? event.code) : undefined;
+			// Generic lines in the playbook's language, as the buyer spoke them during the call.
+			const code = event.code;
+			const generic =
+				code === undefined ? undefined : isBuyerLineCode(code) ? buyerLineText(code, pbLang) : code;
 			return {
 				who: 'buyer',
 				label: m.session_ev_buyer_say(),
-				...(generic ? { detail: generic } : {})
+				...(generic ? { detail: generic, detailLang: pbLang } : {})
 			};
 		}
 		case 'call.end': {

@@ -73,6 +73,29 @@ const THEME = EditorView.theme({
 	'.cm-lintRange-warning': { textDecoration: 'underline wavy #7a4d00' }
 });
 
+/**
+ * Typing over a selection goes through the editor's state, not the browser's own editing: when
+ * Chromium replaces a selection that spans lines, it merges the lines' elements and sets an
+ * inline `style` attribute on the merged line to keep its look, which the app's
+ * Content-Security-Policy (no `style-src-attr` but one hash) blocks and reports. CodeMirror
+ * redraws the lines from its state either way, so doing the replacement here changes nothing
+ * the user sees. Composition (IME) input is left to the browser: it cannot be cancelled.
+ */
+const TYPE_OVER_SELECTION = EditorView.domEventHandlers({
+	beforeinput(event, view) {
+		if (event.inputType !== 'insertText' || event.isComposing || !event.data) return false;
+		if (view.state.readOnly || view.state.selection.ranges.every((range) => range.empty)) {
+			return false;
+		}
+		event.preventDefault();
+		view.dispatch(view.state.replaceSelection(event.data), {
+			userEvent: 'input.type',
+			scrollIntoView: true
+		});
+		return true;
+	}
+});
+
 function toCm(doc: EditorState['doc'], d: Diagnostic, options: EditorOptions): CmDiagnostic {
 	const from = offsetAt(doc, d.line, d.column);
 	let to = d.endLine !== undefined ? offsetAt(doc, d.endLine, d.endColumn ?? d.column) : from;
@@ -169,6 +192,7 @@ export function createEditor(host: HTMLElement, options: EditorOptions): EditorH
 				options.onchange(update.state.doc.toString(), update.state.selection.main.head);
 		}),
 		readOnly.of(EditorState.readOnly.of(options.readOnly)),
+		TYPE_OVER_SELECTION,
 		THEME
 	];
 	const state = EditorState.create({
