@@ -45,6 +45,12 @@ describe('reading blocks piece by piece', () => {
 		same(generatePlaybook({ questions: 1000 }));
 	});
 
+	it('does not cut where a lone tag may be a paragraph line that a fence then interrupts', () => {
+		// Found by the property below: `</pre>` continues the item's paragraph, so the fence is
+		// real and runs to the end, taking the heading with it.
+		same('- item\n</pre>\n```\n\n# H\n');
+	});
+
 	it('gives the blocks of the whole text for any mix of tricky lines', () => {
 		const lines = fc.constantFrom(
 			'# H',

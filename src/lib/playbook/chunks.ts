@@ -29,6 +29,8 @@ export function splitChunks(body: string): string[] {
 	let fence: string | null = null;
 	// Inside an HTML block: the terminator it runs to, or `blank` for one that ends at a blank line.
 	let html: RegExp | 'blank' | null = null;
+	// Set once the cut can no longer be sure what a line is: the rest stays one piece.
+	let unsure = false;
 	for (let at = 0; at < body.length;) {
 		const nl = body.indexOf('\n', at);
 		const end = nl < 0 ? body.length : nl + 1;
@@ -43,9 +45,15 @@ export function splitChunks(body: string): string[] {
 			)
 				fence = null;
 		} else if (html !== null) {
+			// A block that ends at a blank line may really be a paragraph's lazy line (a lone tag
+			// cannot interrupt a paragraph): a fence or a terminated HTML block inside it would then
+			// be real and outlive the blank line. Which it is depends on context not tracked here.
+			if (html === 'blank' && (FENCE.test(line) || HTML_UNTIL.some(([start]) => start.test(line))))
+				unsure = true;
 			if (html === 'blank' ? line.trim() === '' : html.test(line)) html = null;
 		} else {
 			const cut =
+				!unsure &&
 				at > pieceStart &&
 				(HEADING.test(line) ||
 					(at - pieceStart >= SOFT_LIMIT && BULLET.test(line) && !RULE.test(line)));
