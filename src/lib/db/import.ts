@@ -10,6 +10,7 @@ import {
 import type { SpinDb } from './db';
 import { loadEvents } from './events';
 import { withoutDerived } from './history';
+import { dropLastCalls } from './last-calls';
 import { erasedIds } from './tombstones';
 import { ProblemList, type ImportProblem } from './import-problems';
 import { LIMITS, scanHostile } from './import-scan';
@@ -78,6 +79,7 @@ export async function importTranscript(db: SpinDb, input: unknown): Promise<Impo
 		db.events,
 		db.playbookTexts,
 		db.tombstones,
+		db.meta,
 		...present.flatMap(([section]) => section.tables(db))
 	];
 	try {
@@ -107,6 +109,9 @@ export async function importTranscript(db: SpinDb, input: unknown): Promise<Impo
 			}
 			// Throwing aborts the transaction: nothing written above survives.
 			if (conflicts.length) throw new Rejected(conflicts);
+			// Calls or accounts came in: each account's cached latest call is read again on the
+			// next overview (the rebuild only looks up stored accounts).
+			await dropLastCalls(db);
 			const sections: Record<string, SectionImport> = {};
 			for (const [section, value] of present) {
 				sections[section.key] = await section.importSection(db, value as never);
