@@ -54,7 +54,7 @@ describe('CallTimeline', () => {
 		}
 		expect(swatch('question situation')).not.toBe(swatch('question implication'));
 		// Not the marks: the e2e counts marks per lane.
-		expect(screen.container.querySelectorAll('.legend circle.mark').length).toBe(0);
+		expect(screen.container.querySelectorAll('.legend .mark, .legend .band').length).toBe(0);
 		await expect.element(screen.getByText('Timeline as a list')).toBeVisible();
 	});
 
