@@ -123,7 +123,7 @@ for (const locale of ['en', 'zh-CN'] as const) {
 		await expect(page.locator('.site-footer')).toBeHidden();
 		await expect(page.locator('.export')).toBeHidden();
 		await expect(page.locator('#report')).toBeVisible();
-		await expect(timeline.locator('svg')).toBeVisible();
+		await expect(timeline.locator('svg.chart')).toBeVisible();
 	});
 
 	test(`progress: trends, practise next, and a drill (${locale})`, async ({ page }) => {

@@ -514,7 +514,7 @@ async function storeTable(browser: Browser, base: string) {
 
 /** The /accounts overview next to bare scans (scripts/bench/accounts-entry.ts). */
 async function accountsTable(browser: Browser, base: string) {
-	type R = Record<'overview' | 'accounts' | 'sessions', Stat> & { due: number };
+	type R = Record<'overview' | 'accounts' | 'sessions', Stat> & { due: number; rebuild: number };
 	const context = await browser.newContext({ serviceWorkers: 'block' });
 	const page = await context.newPage();
 	await page.goto(base + '/robots.txt');
@@ -541,7 +541,9 @@ async function accountsTable(browser: Browser, base: string) {
 			target: ''
 		}
 	});
-	console.log(`(${r.due} accounts in visits due)`);
+	console.log(
+		`(${r.due} accounts in visits due; once, after an import: rebuild of the cached latest calls ${ms(r.rebuild)})`
+	);
 }
 
 await main();

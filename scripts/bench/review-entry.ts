@@ -2,7 +2,7 @@
 // app's own database with 10,000 scored calls for the history screen, and a 5,000-event call
 // and a 15-event call for the review screen. Results are measured by browser.ts on the pages.
 import { createSession, openSpinDb, DB_NAME } from '../../src/lib/db';
-import { applyToSummary } from '../../src/lib/db/summary';
+import { summaryOfLog } from '../../src/lib/db/summary';
 import type { CallDigest, SessionRow } from '../../src/lib/db/types';
 import { DIGEST_VERSION } from '../../src/lib/review/digest';
 import type { CallEvent } from '../../src/lib/session/events';
@@ -38,7 +38,7 @@ function longCall(n: number, t0: number): CallEvent[] {
 async function storeCall(id: string, events: CallEvent[]) {
 	const db = openSpinDb(DB_NAME);
 	const row = await createSession(db, newSession({ id, startedAt: events[0].at - 1000 }));
-	const folded = events.reduce((r, e, i) => applyToSummary(r, e, i + 1), row);
+	const folded = summaryOfLog(row, events);
 	await db.events.bulkAdd(events.map((event, i) => ({ sessionId: id, seq: i + 1, event })));
 	await db.sessions.put(folded);
 	db.close();
@@ -48,10 +48,7 @@ async function storeCall(id: string, events: CallEvent[]) {
 export async function seedReviewBench() {
 	const db = openSpinDb(DB_NAME);
 	const template = await createSession(db, newSession({ id: 'template' }));
-	const base = sampleCall(template.startedAt).reduce(
-		(r, e, i) => applyToSummary(r, e, i + 1),
-		template
-	);
+	const base = summaryOfLog(template, sampleCall(template.startedAt));
 	const rows: SessionRow[] = Array.from({ length: 10_000 }, (_, i) => ({
 		...base,
 		id: `s${String(i).padStart(5, '0')}`,

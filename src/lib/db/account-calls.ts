@@ -4,6 +4,7 @@
 import { Dexie } from 'dexie';
 import type { CallEvent } from '$lib/session/events';
 import type { SpinDb } from './db';
+import { noteCallWritten } from './last-calls';
 import type { AccountRow, SessionRow } from './types';
 
 const INDEX = '[account.accountId+startedAt]';
@@ -76,7 +77,7 @@ export async function attachCall(
 	sessionId: string,
 	account: Pick<AccountRow, 'id' | 'name' | 'tier'> | null
 ): Promise<boolean> {
-	return db.transaction('rw', db.sessions, async () => {
+	return db.transaction('rw', [db.sessions, db.events, db.meta], async () => {
 		const row = await db.sessions.get(sessionId);
 		if (!row) return false;
 		const next: SessionRow = { ...row };
@@ -88,6 +89,7 @@ export async function attachCall(
 			if (row.account.tier) next.account.tier = row.account.tier;
 		}
 		await db.sessions.put(next);
+		await noteCallWritten(db, next, row.account?.accountId);
 		return true;
 	});
 }

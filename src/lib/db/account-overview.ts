@@ -1,20 +1,21 @@
 // The /accounts overview from the store: visits due (with the last agreed next step), the week
 // of planned visits, the 80/20 portfolio and the cut list. Reads accounts, logged and planned
-// visits, and the latest call of each active account; the rules are in `$lib/accounts`.
+// visits, and the latest call of each account (one cached row: last-calls.ts); the rules are in
+// `$lib/accounts`.
 import { effectiveCadence } from '$lib/accounts/cadence';
 import { activeOnly, cutOnly } from '$lib/accounts/cut-list';
 import { dayFromIso, localDay } from '$lib/accounts/local-day';
 import { visitsDue, type DueInput, type DueItem } from '$lib/accounts/overdue';
 import { portfolioSplit, type Portfolio } from '$lib/accounts/portfolio';
 import { weekPlan, type PlannedVisit, type WeekDay } from '$lib/accounts/week-plan';
-import { callDigests, lastCalls, type CallDigest } from './account-calls';
 import type { SpinDb } from './db';
+import { loadLastCalls, type LastCall } from './last-calls';
 import type { AccountRow } from './types';
 
 export interface DueRow extends DueItem {
 	tier?: AccountRow['tier'];
 	lastCallId?: string;
-	nextStep?: CallDigest['nextStep'];
+	nextStep?: LastCall['nextStep'];
 }
 
 export interface AccountOverview {
@@ -32,16 +33,12 @@ export async function loadAccountOverview(
 	{ now = Date.now(), timeZone }: { now?: number; timeZone: string }
 ): Promise<AccountOverview> {
 	const today = localDay(now, timeZone);
-	const [accounts, visits] = await Promise.all([
+	const [accounts, visits, last] = await Promise.all([
 		db.accounts.orderBy('name').toArray(),
-		db.visits.toArray()
+		db.visits.toArray(),
+		loadLastCalls(db)
 	]);
 	const active = activeOnly(accounts);
-	const last = await lastCalls(
-		db,
-		active.map((a) => a.id)
-	);
-	const digests = await callDigests(db, [...last.values()], { objective: false });
 	const lastVisit = new Map<string, number>();
 	const planned: PlannedVisit[] = [];
 	const names = new Map(active.map((a) => [a.id, a.name]));
@@ -65,7 +62,7 @@ export async function loadAccountOverview(
 			cadence: effectiveCadence(a.tier, a.cadence)
 		};
 		if (days.length) input.lastContactDay = Math.max(...days);
-		const step = call && digests.get(call.id)?.nextStep;
+		const step = call?.nextStep;
 		const stepDay = step?.date ? dayFromIso(step.date) : undefined;
 		if (step && stepDay !== undefined)
 			planned.push({ accountId: a.id, name: a.name, day: stepDay, text: step.text });
@@ -77,7 +74,7 @@ export async function loadAccountOverview(
 		const row: DueRow = { ...item, tier: byId.get(item.accountId)?.tier };
 		if (call) {
 			row.lastCallId = call.id;
-			row.nextStep = digests.get(call.id)?.nextStep;
+			if (call.nextStep) row.nextStep = call.nextStep;
 		}
 		return row;
 	});

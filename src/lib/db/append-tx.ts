@@ -10,6 +10,7 @@ import { Dexie, RangeSet } from 'dexie';
 import type { SpinDb } from './db';
 import { StoreError } from './errors';
 import type { CallContext } from '$lib/session/context';
+import { LAST_CALLS_KEY, isLastCallsCache, withCall } from './last-calls';
 import { summaryRow } from './summary';
 import type { EventRow, SessionRow } from './types';
 
@@ -33,16 +34,23 @@ export function appendRows(
 	fold: CallContext
 ): Promise<SessionRow> {
 	const seq = rows[rows.length - 1].seq;
+	// Only the plan (which names the account) and the end (the agreed next step) can change an
+	// account's cached latest call (last-calls.ts); other appends leave the cache alone.
+	const touchesLastCalls = rows.some(
+		(r) => r.event.type === 'call.plan' || r.event.type === 'call.end'
+	);
 	return new Promise((resolve, reject) => {
 		let tx: IDBTransaction;
 		try {
 			const options = durability ? { durability } : undefined;
-			tx = db.backendDB().transaction(['events', 'sessions'], 'readwrite', options);
+			const scope = touchesLastCalls ? ['events', 'sessions', 'meta'] : ['events', 'sessions'];
+			tx = db.backendDB().transaction(scope, 'readwrite', options);
 		} catch (error) {
 			// The connection is closed or closing: nothing was written.
 			return reject(error);
 		}
 		let written = summaryRow(expected, fold, seq);
+		let previousAccountId = expected.account?.accountId;
 		let reason: unknown;
 		const abort = (error: unknown) => {
 			reason ??= error;
@@ -67,8 +75,21 @@ export function appendRows(
 				if (sameRow(stored, expected)) return;
 				// Requests run in order, so this put lands after the blind one and replaces it.
 				written = summaryRow(stored, fold, seq);
+				previousAccountId = stored.account?.accountId;
 				sessions.put(written);
 			};
+			if (touchesLastCalls) {
+				// Answered after `current` (requests run in order), so `written` is final here.
+				const meta = tx.objectStore('meta');
+				const cached = meta.get(LAST_CALLS_KEY);
+				cached.onsuccess = () => {
+					const value = (cached.result as { value?: unknown } | undefined)?.value;
+					if (!isLastCallsCache(value)) return;
+					const next = withCall(value, written, fold.nextStep, previousAccountId);
+					if (next === null) meta.delete(LAST_CALLS_KEY);
+					else if (next) meta.put({ key: LAST_CALLS_KEY, value: next });
+				};
+			}
 		} catch (error) {
 			try {
 				abort(error);

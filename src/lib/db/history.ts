@@ -3,6 +3,7 @@
 import type { CallMode, Outcome } from '$lib/session/events';
 import type { SpinDb } from './db';
 import type { SessionCursor, SessionPage } from './sessions';
+import { refreshAccounts } from './last-calls';
 import { addTombstones } from './tombstones';
 import type { CallDigest, SessionRow } from './types';
 
@@ -103,13 +104,17 @@ export async function historyFacets(
 export async function eraseSessions(db: SpinDb, ids: readonly string[], at: number): Promise<void> {
 	await db.transaction(
 		'rw',
-		[db.sessions, db.events, db.playbookTexts, db.tombstones],
+		[db.sessions, db.events, db.playbookTexts, db.tombstones, db.meta],
 		async () => {
 			const rows = (await db.sessions.bulkGet([...ids])).filter((r) => r !== undefined);
 			for (const id of ids) {
 				await db.events.where('[sessionId+seq]').between([id, 0], [id, Infinity]).delete();
 			}
 			await db.sessions.bulkDelete([...ids]);
+			await refreshAccounts(
+				db,
+				rows.map((r) => r.account?.accountId)
+			);
 			for (const hash of new Set(rows.map((r) => r.playbookHash))) {
 				if ((await db.sessions.where('playbookHash').equals(hash).count()) === 0) {
 					await db.playbookTexts.delete(hash);

@@ -10,6 +10,8 @@ import {
 import type { SpinDb } from './db';
 import { loadEvents } from './events';
 import { withoutDerived } from './history';
+import { dropLastCalls } from './last-calls';
+import { redactionId } from './people';
 import { erasedIds } from './tombstones';
 import { ProblemList, type ImportProblem } from './import-problems';
 import { LIMITS, scanHostile } from './import-scan';
@@ -78,6 +80,7 @@ export async function importTranscript(db: SpinDb, input: unknown): Promise<Impo
 		db.events,
 		db.playbookTexts,
 		db.tombstones,
+		db.meta,
 		...present.flatMap(([section]) => section.tables(db))
 	];
 	try {
@@ -88,12 +91,14 @@ export async function importTranscript(db: SpinDb, input: unknown): Promise<Impo
 			const conflicts: ImportProblem[] = [];
 			// What was erased here stays erased: a restore of an older backup skips it.
 			const gone = await erasedIds(db, 'session');
+			// Logs rewritten by a person's erasure keep their scrubbed text: the older copy is skipped.
+			const redacted = await erasedIds(db, 'redaction');
 			for (const [i, entry] of sessions.entries()) {
 				if (gone.has(entry.session.id)) {
 					erased += 1;
 					continue;
 				}
-				const outcome = await importOne(db, entry);
+				const outcome = await importOne(db, entry, redacted);
 				if (outcome === 'imported') imported += 1;
 				else if (outcome === 'skipped') skipped += 1;
 				else {
@@ -107,6 +112,9 @@ export async function importTranscript(db: SpinDb, input: unknown): Promise<Impo
 			}
 			// Throwing aborts the transaction: nothing written above survives.
 			if (conflicts.length) throw new Rejected(conflicts);
+			// Calls or accounts came in: each account's cached latest call is read again on the
+			// next overview (the rebuild only looks up stored accounts).
+			await dropLastCalls(db);
 			const sections: Record<string, SectionImport> = {};
 			for (const [section, value] of present) {
 				sections[section.key] = await section.importSection(db, value as never);
@@ -133,13 +141,15 @@ export async function importTranscript(db: SpinDb, input: unknown): Promise<Impo
 // row claiming more than its log (an order, 999 questions) is never believed.
 async function importOne(
 	db: SpinDb,
-	{ session: claimed, playbook, events }: TranscriptSession
+	{ session: claimed, playbook, events }: TranscriptSession,
+	redacted: ReadonlySet<string>
 ): Promise<'imported' | 'skipped' | 'conflict'> {
 	const session = summaryOfLog(
 		claimed,
 		events.map((e) => e.event)
 	);
 	const existing = await db.sessions.get(session.id);
+	if (existing && redacted.has(redactionId(session.id))) return 'skipped';
 	if (existing) {
 		const stored = (await loadEvents(db, session.id)).map(({ sessionId, seq, event }) => ({
 			sessionId,

@@ -1,7 +1,12 @@
 // Key people of an account. A person's sensitive file fields are personal data: erasing a person
 // removes their row and every mention of their name in the account's notes, the other people's
-// notes and the visit notes, and leaves a tombstone so no restore brings them back.
+// notes, the visit notes and the logs of the account's calls, and leaves a tombstone so no
+// restore brings them back.
+import { Dexie } from 'dexie';
 import { scrubName } from '$lib/accounts/people';
+import type { CallEvent } from '$lib/session/events';
+import { refreshAccounts } from './last-calls';
+import { summaryOfLog } from './summary';
 import type { SpinDb } from './db';
 import { addTombstones } from './tombstones';
 import type { PersonRow } from './types';
@@ -71,13 +76,23 @@ export function recordConsent(db: SpinDb, id: string, at = Date.now()) {
 
 /** Erases a person completely (see the file comment); false when there was no such person. */
 export async function erasePerson(db: SpinDb, id: string, now = Date.now()): Promise<boolean> {
-	return db.transaction('rw', [db.people, db.accounts, db.visits, db.tombstones], async () => {
+	const tables = [
+		db.people,
+		db.accounts,
+		db.visits,
+		db.tombstones,
+		db.sessions,
+		db.events,
+		db.meta
+	];
+	return db.transaction('rw', tables, async () => {
 		const person = await db.people.get(id);
 		if (!person) return false;
 		await db.people.delete(id);
 		await addTombstones(db, 'person', [id], now);
 		const scrub = (text: string | undefined) =>
 			text === undefined ? undefined : scrubName(text, person.name);
+		await scrubCalls(db, person, now);
 		const account = await db.accounts.get(person.accountId);
 		if (account) {
 			const next = {
@@ -112,4 +127,54 @@ export async function erasePerson(db: SpinDb, id: string, now = Date.now()): Pro
 		}
 		return true;
 	});
+}
+
+/** The tombstone id that marks call `sessionId`'s log as rewritten by an erasure. */
+export const redactionId = (sessionId: string) => `redacted:${sessionId}`;
+
+/** `event` with the name scrubbed from every field the rep or the buyer typed or said. */
+export function scrubEvent(event: CallEvent, name: string): CallEvent {
+	const next = { ...event } as CallEvent & Record<string, unknown>;
+	for (const key of ['text', 'objective', 'wentWell', 'toChange'] as const) {
+		const value = next[key];
+		if (typeof value === 'string') next[key] = scrubName(value, name);
+	}
+	if (next.type === 'call.end' && next.nextStep) {
+		next.nextStep = { ...next.nextStep, text: scrubName(next.nextStep.text, name) };
+	}
+	return next;
+}
+
+/**
+ * Scrubs the person's name from the logs of their account's calls: notes, the customer's words,
+ * typed questions and answers, the objective, the next step and the review. The one exception
+ * to the append-only log (docs/accounts.md): erasure under privacy law rewrites those events in
+ * place, derives the summary row again and leaves a `redaction` tombstone per call, so a restore
+ * of an older backup keeps the scrubbed log instead of bringing the text back.
+ */
+async function scrubCalls(db: SpinDb, person: PersonRow, now: number): Promise<void> {
+	const ids = await db.sessions
+		.where('[account.accountId+startedAt]')
+		.between([person.accountId, Dexie.minKey], [person.accountId, Dexie.maxKey])
+		.primaryKeys();
+	const touched: string[] = [];
+	for (const sessionId of ids) {
+		const rows = await db.events
+			.where('[sessionId+seq]')
+			.between([sessionId, 0], [sessionId, Infinity])
+			.toArray();
+		const changed = rows
+			.map((row) => ({ ...row, event: scrubEvent(row.event, person.name) }))
+			.filter((row, i) => JSON.stringify(row.event) !== JSON.stringify(rows[i].event));
+		if (changed.length === 0) continue;
+		await db.events.bulkPut(changed);
+		const scrubbed = new Map(changed.map((r) => [r.seq, r.event]));
+		const events = rows.map((r) => scrubbed.get(r.seq) ?? r.event);
+		const row = await db.sessions.get(sessionId);
+		if (row) await db.sessions.put(summaryOfLog(row, events));
+		touched.push(sessionId);
+	}
+	if (touched.length === 0) return;
+	await addTombstones(db, 'redaction', touched.map(redactionId), now);
+	await refreshAccounts(db, [person.accountId]);
 }

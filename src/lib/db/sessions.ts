@@ -2,6 +2,7 @@
 import type { CallMode, Outcome } from '$lib/session/events';
 import type { SpinDb } from './db';
 import { contentHash } from './hash';
+import { noteCallWritten, refreshAccounts } from './last-calls';
 import type { PlaybookParseCache, SessionAccount, SessionRow } from './types';
 
 export interface NewSession {
@@ -50,7 +51,8 @@ export async function createSession(db: SpinDb, input: NewSession): Promise<Sess
 		needs: []
 	};
 	if (input.account) row.account = { ...input.account };
-	await db.transaction('rw', db.sessions, db.playbookTexts, async () => {
+	// A new call is running: noting it in the cache reads no events, so they are not in scope.
+	await db.transaction('rw', [db.sessions, db.playbookTexts, db.meta], async () => {
 		// Texts are keyed by content, so a second session on the same text shares the row.
 		if (!(await db.playbookTexts.get(hash))) {
 			await db.playbookTexts.add({
@@ -62,6 +64,7 @@ export async function createSession(db: SpinDb, input: NewSession): Promise<Sess
 			});
 		}
 		await db.sessions.add(row);
+		if (row.account?.accountId) await noteCallWritten(db, row);
 	});
 	return row;
 }
@@ -128,10 +131,11 @@ export function endSession(
 
 /** Deletes a session and its events; its playbook text goes too when no other session uses it. */
 export async function deleteSession(db: SpinDb, id: string): Promise<void> {
-	await db.transaction('rw', db.sessions, db.events, db.playbookTexts, async () => {
+	await db.transaction('rw', [db.sessions, db.events, db.playbookTexts, db.meta], async () => {
 		const row = await db.sessions.get(id);
 		await db.events.where('[sessionId+seq]').between([id, 0], [id, Infinity]).delete();
 		await db.sessions.delete(id);
+		if (row?.account?.accountId) await refreshAccounts(db, [row.account.accountId]);
 		if (row && (await db.sessions.where('playbookHash').equals(row.playbookHash).count()) === 0) {
 			await db.playbookTexts.delete(row.playbookHash);
 		}

@@ -165,7 +165,15 @@ export interface VisitRow {
 
 /** What kind of record a tombstone stands for. */
 export type TombstoneKind =
-	'session' | 'account' | 'person' | 'visit' | 'playbook' | 'competitor' | HealthTombstoneKind;
+	| 'session'
+	| 'account'
+	| 'person'
+	| 'visit'
+	| 'playbook'
+	| 'competitor'
+	/** A call whose log was rewritten to erase a person (keyed `redacted:<call id>`). */
+	| 'redaction'
+	| HealthTombstoneKind;
 
 /** Left behind when a record is erased, so a restore or sync never brings it back. */
 export interface TombstoneRow {
