@@ -58,7 +58,7 @@ const PERIOD = { days: 365, inputs: { revenue: 10 }, entered: {} };
 /** Two accounts with a bit of everything; `a` is the one read. */
 async function seed(db: SpinDb) {
 	const a = await createAccount(db, { name: 'Acme', tier: 'gold' }, 1);
-	const b = await createAccount(db, { name: 'Beta', tier: 'silver' }, 2);
+	const b = await createAccount(db, { name: 'Beta', tier: 'iron' }, 2);
 	await addPerson(db, { accountId: a.id, name: 'Zhang' });
 	await addPerson(db, { accountId: a.id, name: 'Li' });
 	await addPerson(db, { accountId: b.id, name: 'Other' });
@@ -124,8 +124,8 @@ async function seed(db: SpinDb) {
 		alignments: {},
 		guarantees: { product: { light: 'red', reason: 'late' } }
 	});
-	await addSurvey(db, { accountId: a.id, takenOn: '2026-10-01', scores: { overall: 4 }, note: '' });
-	await addSurvey(db, { accountId: b.id, takenOn: '2026-10-02', scores: { overall: 2 }, note: '' });
+	await addSurvey(db, { accountId: a.id, takenOn: '2026-10-01', scores: { product: 4 }, note: '' });
+	await addSurvey(db, { accountId: b.id, takenOn: '2026-10-02', scores: { product: 2 }, note: '' });
 	return { a, b, late, early, loose, rival, quiet, unlinked };
 }
 
