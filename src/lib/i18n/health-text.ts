@@ -69,14 +69,26 @@ export function readingText(code: ReadingCode, params: Params): { text: string; 
 	return { text: text(params), ask: ask() };
 }
 
+// Building an Intl formatter costs far more than formatting; a chart table formats every period.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string, digits: number, percent = false): Intl.NumberFormat {
+	const key = `${locale}:${digits}:${percent}`;
+	let f = numberFormats.get(key);
+	if (!f) {
+		f = new Intl.NumberFormat(locale, {
+			maximumFractionDigits: digits,
+			...(percent ? { style: 'percent' } : {})
+		});
+		numberFormats.set(key, f);
+	}
+	return f;
+}
+
 /** A signal's value in the UI language: ratio, percentage, days or turns a year. */
 export function formatSignal(signal: Signal, value: number, locale: string): string {
-	const n = (v: number, digits: number) =>
-		new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(v);
+	const n = (v: number, digits: number) => numberFormat(locale, digits).format(v);
 	if (signal === 'netMargin' || signal === 'returnOnAssets')
-		return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(
-			value
-		);
+		return numberFormat(locale, 1, true).format(value);
 	if (signal === 'collectionDays') return m.health_value_days({ n: n(value, 0) });
 	if (signal === 'inventoryTurnover') return m.health_value_times({ n: n(value, 1) });
 	return n(value, 2);

@@ -1,27 +1,17 @@
 // Everything the /account page shows about one account: the row, its people and visits, its
-// calls as a plan-do-review timeline, and the effort split over their stage times (each call's
-// log replayed on the playbook text it ran on, as the report does).
+// calls as a plan-do-review timeline, its health records, and the effort split over the calls'
+// stage times (each call's log replayed on the playbook text it ran on, as the report does).
+// The page's rows come from one read-only transaction (`readAccountPage`); the effort split,
+// which replays every call's log, is computed after the page is shown (`loadAccountEffort`).
 import { localDay } from '$lib/accounts/local-day';
 import { buildTimeline, type TimelineEntry } from '$lib/accounts/timeline';
 import { effortSplit, type EffortSplit } from '$lib/accounts/effort';
-import { getPlaybookText, getSpinDb, loadEvents, type SessionRow } from '$lib/db';
-import { callDigests, callsOfAccount } from '$lib/db/account-calls';
-import { getAccount, listAccounts } from '$lib/db/accounts';
-import { listPeople } from '$lib/db/people';
-import { listVisits } from '$lib/db/visits';
-import type { AccountRow, PersonRow, VisitRow } from '$lib/db/types';
-import { loadPlaybook } from '$lib/call/load-playbook';
-import type { Playbook } from '$lib/playbook/types';
-import { replayParsed } from '$lib/session/replay';
+import { getSpinDb, loadEvents, type SessionRow } from '$lib/db';
+import { readAccountPage, type AccountPageRows } from '$lib/db/account-page-repo';
+import type { Stage } from '$lib/session/events';
 
-export interface AccountPage {
-	account: AccountRow;
-	accounts: AccountRow[];
-	people: PersonRow[];
-	visits: VisitRow[];
-	calls: SessionRow[];
+export interface AccountPage extends Omit<AccountPageRows, 'digests'> {
 	timeline: (TimelineEntry & { title: string; mode: SessionRow['mode']; startedAt: number })[];
-	effort: EffortSplit;
 }
 
 /** The page for account `id`, or null when it does not exist (or was deleted). */
@@ -29,18 +19,12 @@ export async function loadAccountPage(
 	id: string,
 	{ timeZone, now = Date.now() }: { timeZone: string; now?: number }
 ): Promise<AccountPage | null> {
-	const db = getSpinDb();
-	const account = await getAccount(db, id);
-	if (!account) return null;
-	const [accounts, people, visits, calls] = await Promise.all([
-		listAccounts(db),
-		listPeople(db, id),
-		listVisits(db, id),
-		callsOfAccount(db, id)
-	]);
-	const digests = await callDigests(db, calls);
+	const rows = await readAccountPage(getSpinDb(), id);
+	if (!rows) return null;
+	const { digests, ...page } = rows;
+	const byId = new Map(rows.calls.map((c) => [c.id, c]));
 	const timeline = buildTimeline(
-		calls.map((c) => ({
+		rows.calls.map((c) => ({
 			id: c.id,
 			day: localDay(c.startedAt, timeZone),
 			...(digests.get(c.id) ?? {}),
@@ -48,30 +32,54 @@ export async function loadAccountPage(
 		})),
 		localDay(now, timeZone)
 	).map((entry) => {
-		const call = calls.find((c) => c.id === entry.id)!;
+		const call = byId.get(entry.id)!;
 		return { ...entry, title: call.title, mode: call.mode, startedAt: call.startedAt };
 	});
-	return { account, accounts, people, visits, calls, timeline, effort: await effortOf(calls) };
+	return { ...page, timeline };
 }
 
-async function effortOf(calls: SessionRow[]): Promise<EffortSplit> {
+/**
+ * The effort split over `calls`: their playbook texts and event logs read in one transaction,
+ * then each log replayed. A call whose playbook or log cannot be read is left out.
+ */
+export async function loadAccountEffort(calls: readonly SessionRow[]): Promise<EffortSplit> {
+	if (calls.length === 0) return effortSplit([]);
+	// Loaded here, not with the page: only the split, shown after the page, needs them.
+	const [{ loadPlaybook }, { replayParsed }] = await Promise.all([
+		import('$lib/call/load-playbook'),
+		import('$lib/session/replay')
+	]);
 	const db = getSpinDb();
-	const playbooks = new Map<string, Playbook | null>();
-	const stageTimes = [];
-	for (const call of calls) {
-		if (!playbooks.has(call.playbookHash)) {
-			const text = await getPlaybookText(db, call.playbookHash);
-			playbooks.set(call.playbookHash, text ? await loadPlaybook(db, text) : null);
-		}
+	const hashes = [...new Set(calls.map((c) => c.playbookHash))];
+	const [texts, logs] = await db.transaction('r', db.playbookTexts, db.events, () =>
+		Promise.all([
+			db.playbookTexts.bulkGet(hashes),
+			Promise.all(calls.map((c) => loadEvents(db, c.id)))
+		])
+	);
+	const playbooks = new Map(
+		await Promise.all(
+			hashes.map(
+				async (hash, i) =>
+					[hash, texts[i] ? await loadPlaybook(db, texts[i]).catch(() => null) : null] as const
+			)
+		)
+	);
+	const stageTimes: Partial<Record<Stage, number>>[] = [];
+	calls.forEach((call, i) => {
 		const playbook = playbooks.get(call.playbookHash);
-		if (!playbook) continue;
+		if (!playbook) return;
 		try {
-			const events = (await loadEvents(db, call.id)).map((r) => r.event);
-			stageTimes.push(replayParsed(playbook, events).context.stageMs);
+			stageTimes.push(
+				replayParsed(
+					playbook,
+					logs[i].map((r) => r.event)
+				).context.stageMs
+			);
 		} catch (error) {
 			// One unreadable log must not hide the account; the split covers the others.
 			console.warn('account: call not replayable', call.id, error);
 		}
-	}
+	});
 	return effortSplit(stageTimes);
 }
