@@ -4,13 +4,22 @@ const lang = process.argv[2] || 'en';
 const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 const page = await ctx.newPage();
 await page.addInitScript((l) => localStorage.setItem('PARAGLIDE_LOCALE', l), lang);
-const id = lang === 'en' ? 'key-account-hospital-supply-en' : 'key-account-predictive-maintenance-zh';
-await page.goto(`http://localhost:4190/plan?playbook=${id}&mode=rehearsal`, { waitUntil: 'networkidle', timeout: 120000 });
+const id =
+	lang === 'en' ? 'key-account-hospital-supply-en' : 'key-account-predictive-maintenance-zh';
+await page.goto(`http://localhost:4190/plan?playbook=${id}&mode=rehearsal`, {
+	waitUntil: 'networkidle',
+	timeout: 120000
+});
 await page.locator('#objective').fill('Sell');
 await page.locator('button[type=submit]').click();
 await page.waitForURL(/\/call/, { timeout: 60000 });
 await page.waitForTimeout(2500);
-const k = async (...ks) => { for (const x of ks) { await page.keyboard.press(x); await page.waitForTimeout(250); } };
+const k = async (...ks) => {
+	for (const x of ks) {
+		await page.keyboard.press(x);
+		await page.waitForTimeout(250);
+	}
+};
 await k('Enter', 'ArrowRight');
 for (let i = 0; i < 6; i++) await k('s', String((i % 3) + 1), 'Enter');
 await page.screenshot({ path: `/tmp/shots/bad-${lang}-1.png` });

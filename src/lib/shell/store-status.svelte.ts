@@ -1,12 +1,7 @@
 // What the shell tells the rep about local storage as a whole (the prompter shows per-call
 // saving itself): storage the browser may evict, a schema upgraded by another tab, or no
 // storage at all.
-import {
-	getSpinDb,
-	listSessions,
-	markPersistenceNoticeShown,
-	requestPersistence
-} from '$lib/db';
+import { getSpinDb, listSessions, markPersistenceNoticeShown, requestPersistence } from '$lib/db';
 
 class StoreStatus {
 	/** Storage is not persistent and the rep has not acknowledged the notice yet. */
