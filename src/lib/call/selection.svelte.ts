@@ -133,9 +133,10 @@ export class Selection {
 				return;
 			}
 			case 'demonstrating':
+				// From the highlighted card (the suggested one until the rep picks one).
 				this.selectedCard = step(
 					pb.capabilities.map((c) => c.id),
-					this.selectedCard
+					this.activeCard
 				);
 				return;
 			case 'committing':
