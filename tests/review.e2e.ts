@@ -16,7 +16,10 @@ const TEXT = {
 		reply: "More than I'd like",
 		table: 'Show as a table',
 		drill: 'Drill: Develop an implied need',
-		start: 'Start the drill'
+		start: 'Start the drill',
+		banner: 'Drill: Develop an implied need on',
+		move: 'The steps before were taken for you; ask an implication question about it.',
+		endDrill: 'End and see the drill score'
 	},
 	'zh-CN': {
 		importLabel: '拜访记录文件（JSON）',
@@ -28,7 +31,10 @@ const TEXT = {
 		reply: "More than I'd like",
 		table: '以表格显示',
 		drill: '专项练习：深挖隐含需求',
-		start: '开始练习'
+		start: '开始练习',
+		banner: '专项练习：深挖隐含需求，需求：',
+		move: '之前的步骤已替你完成；围绕它提出一个暗示问题。',
+		endDrill: '结束并查看练习得分'
 	}
 } as const;
 
@@ -150,10 +156,18 @@ for (const locale of ['en', 'zh-CN'] as const) {
 		await page.waitForURL(/\/call\/?\?id=/);
 		const prompter = page.locator('.prompter');
 		await expect(prompter).toHaveAttribute('data-stage', 'investigating');
-		// The implication question the drill calls for, then end the call.
+		// The banner says which drill this is and the one move it asks for; no way to end it yet.
+		const banner = page.locator('[data-drill="developNeed"]');
+		await expect(banner.locator('.lead strong')).toHaveText(t.banner);
+		await expect(banner.locator('.need')).not.toBeEmpty();
+		await expect(banner.locator('.move')).toHaveText(t.move);
+		await expect(banner.getByRole('button')).toHaveCount(0);
+		await expectNoHorizontalOverflow(page);
+		// The implication question the drill calls for, then end it from the banner.
 		await keys(page, 'i', 'Enter');
 		await expect(page.locator('[data-save]')).toHaveAttribute('data-save', 'saved');
-		await keys(page, 'e');
+		await expect(banner).toHaveAttribute('data-move-made', 'true');
+		await banner.getByRole('button', { name: t.endDrill }).click();
 		const dialog = page.getByRole('dialog');
 		// A drill is a rehearsal: the outcome is what the buyer's lines amount to, shown, not chosen.
 		await expect(dialog.locator('.fixed')).toHaveAttribute('data-outcome', 'continuation');

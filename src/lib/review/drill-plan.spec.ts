@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePlaybook } from '$lib/playbook/parse';
 import type { Playbook } from '$lib/playbook/types';
 import { analyze } from '$lib/session/analyze';
+import { assess } from '$lib/session/assessment';
 import type { CallEvent } from '$lib/session/events';
 import { admitLog } from '$lib/session/record';
 import { replayParsed } from '$lib/session/replay';
@@ -95,6 +96,47 @@ describe.each(Object.entries(SAMPLES))('drills from the %s sample playbook', (_,
 		const after = drillScore(analyze(playbook, [...events, ...asks]).score, 'developNeed');
 		expect(after.total).toBeGreaterThan(before.total);
 		expect(after.max).toBe(before.max);
+	});
+
+	it("tells when the drill's one move was made, and not before", () => {
+		for (const skill of DRILL_SKILLS) {
+			const { plan, events } = staged(playbook, skill);
+			const [head, ...rest] = events;
+			const withDrill = [{ ...head, drill: { skill, needId: plan.needId } } as CallEvent, ...rest];
+			const status = (log: CallEvent[]) =>
+				assess(replayParsed(playbook, log).context, playbook).drill;
+			expect(status(withDrill), skill).toEqual({ skill, needId: plan.needId, moveMade: false });
+			const ask = (type: 'implication' | 'needPayoff') => ({
+				type: 'question.ask' as const,
+				questionId: playbook.questions.find(
+					(q) => q.type === type && q.needIds.includes(plan.needId)
+				)!.id,
+				spinType: type,
+				needId: plan.needId
+			});
+			const benefit = {
+				type: 'benefit.state' as const,
+				cardId: plan.cardId,
+				needIds: [plan.needId]
+			};
+			const move = {
+				developNeed: ask('implication'),
+				makeExplicit: ask('needPayoff'),
+				linkBenefit: benefit,
+				preventObjection: benefit,
+				askAdvance: {
+					type: 'advance.propose' as const,
+					advance: { kind: 'demo' as const, advanceId: plan.advanceId }
+				}
+			}[skill];
+			const done = [...withDrill, { v: 1, at: withDrill.at(-1)!.at + 10, ...move } as CallEvent];
+			expect(status(done)?.moveMade, skill).toBe(true);
+		}
+	});
+
+	it('is no drill without one in the plan', () => {
+		const { events } = staged(playbook, 'developNeed');
+		expect(assess(replayParsed(playbook, events).context, playbook).drill).toBeNull();
 	});
 });
 

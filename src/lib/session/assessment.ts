@@ -56,6 +56,14 @@ export interface OutcomeAssessment {
 	declinedAdvanceIds: string[];
 }
 
+/** A drill's state: the skill, the need it works on, and whether the skill's move was made. */
+export interface DrillStatus {
+	skill: string;
+	needId: string;
+	/** The one move the drill asks for was made, so the rep can end it and see the score. */
+	moveMade: boolean;
+}
+
 export interface Assessment {
 	/** Ranked next moves; empty outside a running call. */
 	suggestions: Suggestion[];
@@ -71,6 +79,8 @@ export interface Assessment {
 	benefitCardIds: string[];
 	tally: Tally;
 	outcome: OutcomeAssessment;
+	/** Set when the call is a drill. */
+	drill: DrillStatus | null;
 }
 
 const CACHE = new WeakMap<CallContext, { playbook: Playbook; result: Assessment }>();
@@ -93,10 +103,36 @@ export function assess(context: CallContext, playbook: Playbook): Assessment {
 			.filter((card) => card.needIds.some((id) => benefitAllowed(context, id)))
 			.map((card) => card.id),
 		tally: tallyOf(context),
-		outcome: outcomeOf(context)
+		outcome: outcomeOf(context),
+		drill: drillStatus(context)
 	};
 	CACHE.set(context, { playbook, result });
 	return result;
+}
+
+/**
+ * Whether a drill's one move was made (the skills of review/drills.ts). The staged steps never
+ * make it: they stop right before the skill is needed (review/drill-plan.ts).
+ */
+function drillStatus(c: CallContext): DrillStatus | null {
+	const drill = c.plan.drill;
+	if (!drill) return null;
+	const { skill, needId } = drill;
+	const asked = (type: SpinType) =>
+		c.questions.some((q) => q.spinType === type && q.needIds.includes(needId));
+	const moveMade =
+		skill === 'developNeed'
+			? asked('implication')
+			: skill === 'makeExplicit'
+				? asked('needPayoff')
+				: skill === 'linkBenefit'
+					? c.presentations.some((p) => p.kind === 'benefit' && p.explicitNeedIds.includes(needId))
+					: skill === 'preventObjection'
+						? c.presentations.length > 0
+						: skill === 'askAdvance'
+							? c.advances.length > 0
+							: false;
+	return { skill, needId, moveMade };
 }
 
 // The card already says why an implied need should be developed; the same advice twice is
