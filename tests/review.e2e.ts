@@ -18,7 +18,7 @@ const TEXT = {
 		drill: 'Drill: Develop an implied need',
 		start: 'Start the drill',
 		banner: 'Drill: Develop an implied need on',
-		move: 'The steps before were taken for you; ask an implication question about it.',
+		move: 'Set up for you; now ask an implication question about it.',
 		endDrill: 'End and see the drill score'
 	},
 	'zh-CN': {

@@ -24,7 +24,7 @@ describe('DrillBanner', () => {
 		await expect
 			.element(
 				screen.getByText(
-					'The steps before were taken for you; ask an implication question about it.'
+					'Set up for you; now ask an implication question about it.'
 				)
 			)
 			.toBeVisible();
