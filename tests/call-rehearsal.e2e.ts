@@ -114,3 +114,26 @@ test('a full rehearsal in English, by keyboard only: the buyer answers and agree
 		nextStep: { text: 'Cabinet demo in the main OR core', date: '2026-12-15' }
 	});
 });
+
+test('a rehearsal played badly: the buyer tires of background questions, ends the meeting, and the coach says so', async ({
+	page
+}) => {
+	await startCallByKeyboard(page, 'en', 'en', 'rehearsal', 'See what sticks');
+	const conversation = page.getByTestId('conversation');
+	await keys(page, 'Enter', 'ArrowRight');
+	// Background questions only, round the bank and again, until the buyer has had enough.
+	const next = page.getByTestId('next-step');
+	for (let i = 0; i < 10; i++) {
+		if ((await next.allTextContents()).join(' ').includes('ended the meeting')) break;
+		await keys(page, 's', String((i % 4) + 1), 'Enter');
+		await expect(conversation.locator('[data-who="rep"]')).toHaveCount(i + 1);
+	}
+	await expect(conversation.locator('[data-who="buyer"]').last()).toContainText(
+		'I have a value analysis meeting to get to'
+	);
+	await expect(next).toContainText('The buyer has ended the meeting');
+	// Nothing left to suggest asking; the end dialog already knows the buyer's outcome.
+	await expect(page.getByTestId('suggested-question')).toHaveCount(0);
+	await keys(page, 'e');
+	await expect(page.getByRole('dialog')).toContainText('No-sale');
+});
