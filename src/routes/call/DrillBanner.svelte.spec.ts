@@ -22,11 +22,7 @@ describe('DrillBanner', () => {
 		});
 		await expect.element(banner).toBeVisible();
 		await expect
-			.element(
-				screen.getByText(
-					'Set up for you; now ask an implication question about it.'
-				)
-			)
+			.element(screen.getByText('Set up for you; now ask an implication question about it.'))
 			.toBeVisible();
 		expect(screen.container.querySelector('.need')?.getAttribute('lang')).toBe('en');
 		// No way to end before the move was made.
