@@ -24,6 +24,7 @@ import {
 } from '@codemirror/view';
 import type { Diagnostic, ParseResult, Playbook } from '$lib/playbook/types';
 import { completionsAt } from './completion';
+import type { Check } from './parse-client';
 import { offsetAt } from './positions';
 
 export interface EditorOptions {
@@ -31,8 +32,8 @@ export interface EditorOptions {
 	cursor: number;
 	label: string;
 	readOnly: boolean;
-	/** Parses the text (in a worker when large). */
-	parse: (text: string) => Promise<ParseResult>;
+	/** Parses the text (in a worker when large): the diagnostics first, then the whole result. */
+	check: (text: string) => Check;
 	/** Each fresh parse, for the preview, the call map and the problem list. */
 	onparsed: (result: ParseResult, text: string) => void;
 	/** Every change of text or cursor. */
@@ -165,17 +166,23 @@ export function createEditor(host: HTMLElement, options: EditorOptions): EditorH
 		autocompletion({ override: [completeIds] }),
 		linter(
 			async (view) => {
-				const text = view.state.doc.toString();
-				const result = await options.parse(text);
-				// The text changed while it was parsed: the next run will report.
-				if (view.state.doc.toString() !== text) return [];
-				latest = result.playbook;
-				// The preview, call map and problem list re-render from the result: a large one
-				// takes longer than drawing the underlines, so it waits for the next task.
-				setTimeout(() => options.onparsed(result, text));
-				return result.diagnostics.map((d) => toCm(view.state.doc, d, options));
+				const doc = view.state.doc;
+				const text = doc.toString();
+				const check = options.check(text);
+				// The text changed while it was parsed (a new document object): the next run reports.
+				void check.result.then((result) => {
+					if (!result || view.state.doc !== doc) return;
+					latest = result.playbook;
+					// The preview, call map and problem list re-render from the result: a large one
+					// takes longer than drawing the underlines, so it waits for the next task.
+					setTimeout(() => options.onparsed(result, text));
+				});
+				const diagnostics = await check.diagnostics;
+				if (!diagnostics || view.state.doc !== doc) return [];
+				return diagnostics.map((d) => toCm(doc, d, options));
 			},
-			{ delay: options.lintDelay ?? 20 }
+			// Short: parsing a large text runs in a worker, one check at a time (see parse-client).
+			{ delay: options.lintDelay ?? 5 }
 		),
 		keymap.of([
 			...options.keys,
