@@ -1,50 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromIso, isoFromDay } from '$lib/accounts/local-day';
-import { freshDb, newSession } from '../../../tests/fixtures/db/helpers';
+import { accountCall, freshDb } from '../../../tests/fixtures/db/helpers';
 import { loadAccountOverview } from './account-overview';
 import { createAccount } from './accounts';
-import { openSessionWriter } from './writer';
-import { memoryLockProvider } from './locks';
-import { createSession } from './sessions';
 import { addVisit } from './visits';
 import type { SpinDb } from './db';
-import type { CallEvent } from '$lib/session/events';
 
 const NOW = Date.UTC(2026, 11, 10, 12); // Thursday 10 December 2026
 const DAY = 86_400_000;
 
-async function call(
+function call(
 	db: SpinDb,
 	accountId: string,
 	name: string,
 	startedAt: number,
 	next?: { text: string; date?: string }
 ) {
-	const row = await createSession(db, newSession({ startedAt, account: { name, accountId } }));
-	const w = openSessionWriter(db, row.id, { locks: memoryLockProvider(), lifecycle: null });
-	const events: CallEvent[] = [
-		{
-			v: 1,
-			at: startedAt,
-			type: 'call.plan',
-			mode: 'live',
-			playbookId: 'demo',
-			objective: `objective ${name}`,
-			primaryAdvance: { kind: 'demo' },
-			account: { name, accountId }
-		},
-		{ v: 1, at: startedAt + 1, type: 'call.start' },
-		{
-			v: 1,
-			at: startedAt + 2,
-			type: 'call.end',
-			outcome: 'advance',
-			...(next ? { nextStep: next } : {})
-		}
-	];
-	for (const e of events) await w.append(e);
-	await w.close();
-	return row;
+	return accountCall(db, {
+		accountId,
+		name,
+		startedAt,
+		objective: `objective ${name}`,
+		nextStep: next
+	});
 }
 
 describe('account overview', () => {

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { freshDb, newSession } from '../../../tests/fixtures/db/helpers';
-import type { CallEvent } from '$lib/session/events';
+import { accountCall, freshDb, newSession } from '../../../tests/fixtures/db/helpers';
 import {
 	readAccountCompetitors,
 	readAccountFinancials,
@@ -17,40 +16,15 @@ import {
 import { createCompetitor, linkCompetitor, saveSection } from './competitor-repo';
 import type { SpinDb } from './db';
 import { savePeriod } from './financial-repo';
-import { memoryLockProvider } from './locks';
 import { addPerson } from './people';
 import { createSession } from './sessions';
 import { addVisit } from './visits';
-import { openSessionWriter } from './writer';
 
 afterEach(() => vi.restoreAllMocks());
 
-async function endedCall(db: SpinDb, accountId: string, startedAt: number, objective: string) {
-	const row = await createSession(db, newSession({ startedAt, account: { name: 'A', accountId } }));
-	const w = openSessionWriter(db, row.id, { locks: memoryLockProvider(), lifecycle: null });
-	const events: CallEvent[] = [
-		{
-			v: 1,
-			at: startedAt,
-			type: 'call.plan',
-			mode: 'live',
-			playbookId: 'demo',
-			objective,
-			primaryAdvance: { kind: 'demo' },
-			account: { name: 'A', accountId }
-		},
-		{ v: 1, at: startedAt + 1, type: 'call.start' },
-		{
-			v: 1,
-			at: startedAt + 2,
-			type: 'call.end',
-			outcome: 'advance',
-			nextStep: { text: `after ${objective}`, date: '2026-12-20' }
-		}
-	];
-	for (const e of events) await w.append(e);
-	await w.close();
-	return row;
+function endedCall(db: SpinDb, accountId: string, startedAt: number, objective: string) {
+	const nextStep = { text: `after ${objective}`, date: '2026-12-20' };
+	return accountCall(db, { accountId, name: 'A', startedAt, objective, nextStep });
 }
 
 const PERIOD = { days: 365, inputs: { revenue: 10 }, entered: {} };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { freshDb, newSession } from '../../../tests/fixtures/db/helpers';
+import { accountCall, freshDb, newSession } from '../../../tests/fixtures/db/helpers';
 import { attachCall } from './account-calls';
 import { createAccount } from './accounts';
 import type { SpinDb } from './db';
@@ -8,38 +8,13 @@ import { dropLastCalls, LAST_CALLS_KEY, loadLastCalls } from './last-calls';
 import { memoryLockProvider } from './locks';
 import { createSession, deleteSession } from './sessions';
 import { openSessionWriter } from './writer';
-import type { CallEvent } from '$lib/session/events';
 
 const T0 = Date.UTC(2026, 10, 2, 9);
 const DAY = 86_400_000;
 
-async function call(db: SpinDb, accountId: string, startedAt: number, next?: string) {
-	const account = { name: 'Acme', accountId };
-	const row = await createSession(db, newSession({ startedAt, account }));
-	const w = openSessionWriter(db, row.id, { locks: memoryLockProvider(), lifecycle: null });
-	const events: CallEvent[] = [
-		{
-			v: 1,
-			at: startedAt,
-			type: 'call.plan',
-			mode: 'live',
-			playbookId: 'demo',
-			objective: 'Pilot',
-			primaryAdvance: { kind: 'demo' },
-			account
-		},
-		{ v: 1, at: startedAt + 1, type: 'call.start' },
-		{
-			v: 1,
-			at: startedAt + 2,
-			type: 'call.end',
-			outcome: 'advance',
-			...(next ? { nextStep: { text: next, date: '2026-12-01' } } : {})
-		}
-	];
-	for (const e of events) await w.append(e);
-	await w.close();
-	return row;
+function call(db: SpinDb, accountId: string, startedAt: number, next?: string) {
+	const nextStep = next ? { text: next, date: '2026-12-01' } : undefined;
+	return accountCall(db, { accountId, name: 'Acme', startedAt, objective: 'Pilot', nextStep });
 }
 
 /** The cache as kept by the write paths, next to one rebuilt from the calls. */
