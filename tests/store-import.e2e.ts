@@ -92,6 +92,7 @@ test('an exported backup imports into a fresh profile as an identical transcript
 	const rows = await storedRows(page, id);
 	const session = await storedSession(page, id);
 	await page.goto(`/session/?id=${id}`);
+	await expect(page.locator('ol.events')).toBeVisible();
 	const transcript = await page.locator('ol.events').innerText();
 
 	// Another profile: an empty IndexedDB, like another device.
