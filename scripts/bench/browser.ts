@@ -245,12 +245,19 @@ async function reviewTable(browser: Browser, base: string) {
 	);
 	const bare = await serveStatic(buildBarePage(ROOT));
 	const history: number[] = [];
+	const historyLoad: number[] = [];
 	const barePage: number[] = [];
 	const long: number[] = [];
 	const short: number[] = [];
 	try {
 		for (let run = 0; run < 5; run++) {
-			history.push(await timeToSelector(page, base + '/sessions/', '[data-session]', 50));
+			// As a rep gets there: from the app's home, through an in-app link.
+			await page.goto(base + '/');
+			await page.locator('h1').first().waitFor();
+			history.push(
+				await timeInAppNavigation(page, '/sessions/', ['[data-session]:nth-of-type(50)'])
+			);
+			historyLoad.push(await timeToSelector(page, base + '/sessions/', '[data-session]', 50));
 			barePage.push(await timeToSelector(page, bare.url + '/', 'button'));
 		}
 		for (let run = 0; run < 5; run++) {
@@ -274,9 +281,13 @@ async function reviewTable(browser: Browser, base: string) {
 	}
 	console.log('\nReview screens (median of 5, headless Chromium)');
 	console.table({
-		'history: first screen (50 of 10,000 calls) from navigation': {
+		'history: first screen (50 of 10,000 calls) painted, in-app link from home': {
 			time: ms(median(history)),
 			target: '< 100 ms'
+		},
+		'history: the same as a full page load, from navigation start': {
+			time: ms(median(historyLoad)),
+			target: ''
 		},
 		'bare SvelteKit page: rendered from navigation': { time: ms(median(barePage)), target: '' },
 		"open a 5,000-event call's review (timeline + report painted)": {

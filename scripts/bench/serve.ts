@@ -30,7 +30,12 @@ export async function serveStatic(root: string): Promise<{ url: string; close: (
 			return;
 		}
 		res.writeHead(found ? 200 : 404, {
-			'content-type': TYPES[extname(served)] ?? 'application/octet-stream'
+			'content-type': TYPES[extname(served)] ?? 'application/octet-stream',
+			// What static hosts send for SvelteKit's hashed files (and what SvelteKit's docs ask
+			// for): the browser keeps them, so a page's code is fetched once, as in real use.
+			...(found && path.startsWith('/_app/immutable/')
+				? { 'cache-control': 'public, max-age=31536000, immutable' }
+				: {})
 		});
 		res.end(readFileSync(served));
 	});
