@@ -191,3 +191,41 @@ for (const ui of ['en', 'zh-CN'] as const) {
 		await context.close();
 	});
 }
+
+for (const ui of ['en', 'zh-CN'] as const) {
+	test(`the competitor and account pages fit at 390, 820 and 1280 px in ${ui}`, async ({
+		browser
+	}) => {
+		// A competitor with a counter-measure, then an account linked to it.
+		test.setTimeout(120_000);
+		const context = await browser.newContext({
+			viewport: { width: SIZES[0].width, height: SIZES[0].height },
+			hasTouch: true
+		});
+		const page = await context.newPage();
+		const csp = watchCsp(page);
+		await useLocale(page, ui);
+		const screen = screens(page, ui);
+		await page.goto('/competitors/');
+		await page.locator('#competitor-name').fill('Acme Supply');
+		await page.locator('form.add button[type=submit]').click();
+		await page.waitForURL(/\/competitor\/?\?id=/);
+		const counter = page.locator('[data-section=counterMeasures]');
+		await counter.locator('textarea').fill('Lead with our on-time delivery record');
+		await counter.locator('button[type=submit]').click();
+		await expect(counter).toHaveAttribute('data-state', 'fresh');
+		await screen.check('competitor');
+		await page.goto('/accounts/');
+		await page.locator('#new-account-name').fill('Harbour Foods');
+		await page.locator('form[aria-labelledby="new-account-heading"] button[type=submit]').click();
+		await page.waitForURL(/\/account\/?\?id=/);
+		await page.locator('#link-role').selectOption('incumbent');
+		await page.locator('[data-testid=account-competitors] input[type=checkbox]').check();
+		await page.locator('[data-testid=account-competitors] form button[type=submit]').click();
+		await expect(page.getByTestId('account-competitors')).toContainText('on-time delivery');
+		await screen.check('account');
+
+		expect(csp).toEqual([]);
+		await context.close();
+	});
+}
