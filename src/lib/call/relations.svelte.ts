@@ -3,7 +3,7 @@
 // against. Loaded once when the call names a stored account.
 import { isSensitive } from '$lib/accounts/account-file';
 import type { Attitude, InsideHelp, PersonRole } from '$lib/accounts/people';
-import type { SpinDb } from '$lib/db';
+import type { SpinDb } from '$lib/db/db';
 import type { CompetitorCandidate, PersonCandidate } from './related';
 
 /** What the profile sheet shows of a person: never the account file beyond the job title. */
