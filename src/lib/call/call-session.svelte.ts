@@ -11,17 +11,14 @@ import { admitEvent, bodyOf, type EventBody } from '$lib/session/record';
 import type { buyerRespond } from '$lib/session/buyer';
 import type { CallContext, Nudge } from '$lib/session/context';
 import { assess, type Assessment, type Suggestion } from '$lib/session/assessment';
-import {
-	getPlaybookText,
-	getSession,
-	getSpinDb,
-	loadEvents,
-	openSessionWriter,
-	type SessionRow,
-	type SessionWriter,
-	type SpinDb,
-	type WriterStatus
-} from '$lib/db';
+// Specific db modules rather than the `$lib/db` barrel, so the call route's chunks hold only
+// what a call uses.
+import { getSpinDb, type SpinDb } from '$lib/db/db';
+import { loadEvents } from '$lib/db/events';
+import { getPlaybookText } from '$lib/db/playbooks';
+import { getSession } from '$lib/db/sessions';
+import type { SessionRow } from '$lib/db/types';
+import { openSessionWriter, type SessionWriter, type WriterStatus } from '$lib/db/writer';
 import { loadPlaybook } from './load-playbook';
 import type { SaveState } from './types';
 

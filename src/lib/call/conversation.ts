@@ -3,7 +3,7 @@
 // spoken in the playbook's language, so the buyer never switches language mid-call.
 import type { Playbook } from '$lib/playbook/types';
 import type { CallEvent } from '$lib/session/events';
-import { buyerLineText, isBuyerLineCode } from '$lib/i18n/labels';
+import { buyerLineText, isBuyerLineCode } from '$lib/i18n/buyer-lines';
 
 export interface ConversationLine {
 	who: 'rep' | 'buyer';

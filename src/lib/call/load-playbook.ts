@@ -1,7 +1,9 @@
 // The playbook a stored call runs on. The parse cached beside the text is used when the parser
 // version matches; otherwise the parser (and marked with it) is loaded on demand, so the prompter
 // does not ship it for the usual case.
-import { savePlaybookParse, type PlaybookTextRow, type SpinDb } from '$lib/db';
+import type { SpinDb } from '$lib/db/db';
+import { savePlaybookParse } from '$lib/db/playbooks';
+import type { PlaybookTextRow } from '$lib/db/types';
 import { PARSER_VERSION } from '$lib/playbook/parser-version';
 import type { Playbook } from '$lib/playbook/types';
 

@@ -1,9 +1,8 @@
 // The call's account as the prompter may show it (issues 10 and 11): its people, read-only and
 // without any sensitive field of their account file, and the competitors to match objections
 // against. Loaded once when the call names a stored account.
-import { isSensitive } from '$lib/accounts/account-file';
 import type { Attitude, InsideHelp, PersonRole } from '$lib/accounts/people';
-import type { SpinDb } from '$lib/db';
+import type { SpinDb } from '$lib/db/db';
 import type { CompetitorCandidate, PersonCandidate } from './related';
 
 /** What the profile sheet shows of a person: never the account file beyond the job title. */
@@ -28,11 +27,14 @@ export class CallRelations {
 		if (!accountId || this.#loaded === accountId) return;
 		this.#loaded = accountId;
 		try {
-			// Loaded with a stored account only: a call without one never needs these tables.
-			const [{ listPeople }, { linksOfAccount, listCompetitors }] = await Promise.all([
-				import('$lib/db/people'),
-				import('$lib/db/competitor-repo')
-			]);
+			// Loaded with a stored account only: a call without one never needs these tables, nor
+			// the account file's field table.
+			const [{ listPeople }, { linksOfAccount, listCompetitors }, { isSensitive }] =
+				await Promise.all([
+					import('$lib/db/people'),
+					import('$lib/db/competitor-repo'),
+					import('$lib/accounts/account-file')
+				]);
 			const [rows, links, all] = await Promise.all([
 				listPeople(db, accountId),
 				linksOfAccount(db, accountId),

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	keyFor,
-	keyToAction,
-	rowKeys,
-	SHORTCUTS,
-	shortcutHelp,
-	type ShortcutAction
-} from './shortcuts';
+import { keyFor, keyToAction, rowKeys, SHORTCUTS, type ShortcutAction } from './shortcuts';
+import { shortcutHelp } from './shortcut-help';
 
 // Node has no DOM: a target only needs `closest` to say what it sits in.
 const inside = (selector: string) => ({

@@ -1,8 +1,8 @@
 // The prompter's keyboard map as one typed table: each row names its keys, the action they
-// mean, its label, whether the keys are a sequence, and the modes it works in. The key handler
-// (`keyToAction`), the buttons' key hints (`keyFor`) and the `?` overlay (`shortcutHelp`) all
-// read this table, so a key cannot exist in one of them and not the others.
-import { m } from '$lib/paraglide/messages.js';
+// mean, whether the keys are a sequence, and the modes it works in. The key handler
+// (`keyToAction`), the buttons' key hints (`keyFor`) and the `?` overlay (`shortcutHelp` in
+// shortcut-help.ts, with each row's label) all read this table, so a key cannot exist in one of
+// them and not the others. The labels live apart: only the overlay, loaded on demand, shows them.
 import type { SpinType } from '$lib/playbook/types';
 import type { PresentKind } from './types';
 
@@ -49,13 +49,34 @@ interface DigitBinding {
 
 export type Binding = KeyBinding | DigitBinding;
 
+/** A row of the table; the overlay's labels are keyed by it (shortcut-help.ts). */
+export type ShortcutId =
+	| 'do'
+	| 'pick'
+	| 'move'
+	| 'spin'
+	| 'need'
+	| 'note'
+	| 'present'
+	| 'objection'
+	| 'answer'
+	| 'profile'
+	| 'counter'
+	| 'cancel'
+	| 'stage'
+	| 'summary'
+	| 'pause'
+	| 'end'
+	| 'discreet'
+	| 'help'
+	| 'free';
+
 export interface Shortcut {
-	id: string;
+	id: ShortcutId;
 	/** The keys and what they do; the overlay shows them in this order. */
 	bindings: readonly Binding[];
 	/** Keys shown before the row's own because another row's keys lead here (`O`, `1–9`). */
 	lead?: readonly string[];
-	label: () => string;
 	/** The keys are pressed one after the other (`C` then a digit), not as alternatives. */
 	sequence?: boolean;
 	/** Only while a chord is pending (Esc cancels it; otherwise Esc is the browser's). */
@@ -72,13 +93,11 @@ export const SHORTCUTS: readonly Shortcut[] = [
 	{
 		id: 'do',
 		bindings: [key('Enter', { type: 'do' }), key(' ', { type: 'do' }), key('a', { type: 'do' })],
-		label: () => m.shortcut_ask(),
 		modes: BOTH
 	},
 	{
 		id: 'pick',
 		bindings: [{ digits: true, chord: null, action: (index) => ({ type: 'pick', index }) }],
-		label: () => m.shortcut_pick(),
 		modes: BOTH
 	},
 	{
@@ -87,7 +106,6 @@ export const SHORTCUTS: readonly Shortcut[] = [
 			key('ArrowUp', { type: 'move', delta: -1 }),
 			key('ArrowDown', { type: 'move', delta: 1 })
 		],
-		label: () => m.shortcut_move(),
 		modes: BOTH
 	},
 	{
@@ -98,7 +116,6 @@ export const SHORTCUTS: readonly Shortcut[] = [
 			key('i', { type: 'spin', spinType: 'implication' }),
 			key('n', { type: 'spin', spinType: 'needPayoff' })
 		],
-		label: () => m.shortcut_spin(),
 		modes: BOTH
 	},
 	{
@@ -107,14 +124,12 @@ export const SHORTCUTS: readonly Shortcut[] = [
 			key('c', { type: 'chord', chord: 'need' }),
 			{ digits: true, chord: 'need', action: (index) => ({ type: 'need', index }) }
 		],
-		label: () => m.shortcut_confirm_need(),
 		sequence: true,
 		modes: BOTH
 	},
 	{
 		id: 'note',
 		bindings: [key('t', { type: 'note' }), key('/', { type: 'note' })],
-		label: () => m.shortcut_note(),
 		modes: BOTH
 	},
 	{
@@ -124,7 +139,6 @@ export const SHORTCUTS: readonly Shortcut[] = [
 			key('v', { type: 'present', kind: 'advantage' }),
 			key('b', { type: 'present', kind: 'benefit' })
 		],
-		label: () => m.shortcut_present(),
 		modes: BOTH
 	},
 	{
@@ -133,7 +147,6 @@ export const SHORTCUTS: readonly Shortcut[] = [
 			key('o', { type: 'chord', chord: 'objection' }),
 			{ digits: true, chord: 'objection', action: (index) => ({ type: 'objection', index }) }
 		],
-		label: () => m.shortcut_objection(),
 		sequence: true,
 		modes: BOTH
 	},
@@ -141,26 +154,22 @@ export const SHORTCUTS: readonly Shortcut[] = [
 		id: 'answer',
 		lead: ['O', DIGITS],
 		bindings: [{ digits: true, chord: 'answer', action: (index) => ({ type: 'answer', index }) }],
-		label: () => m.shortcut_answer(),
 		sequence: true,
 		modes: BOTH
 	},
 	{
 		id: 'profile',
 		bindings: [key('w', { type: 'profile' })],
-		label: () => m.shortcut_profile(),
 		modes: BOTH
 	},
 	{
 		id: 'counter',
 		bindings: [key('r', { type: 'counter' })],
-		label: () => m.shortcut_counter(),
 		modes: BOTH
 	},
 	{
 		id: 'cancel',
 		bindings: [key('Escape', { type: 'cancel' })],
-		label: () => m.shortcut_cancel(),
 		chordOnly: true,
 		modes: BOTH
 	},
@@ -172,38 +181,32 @@ export const SHORTCUTS: readonly Shortcut[] = [
 			key(']', { type: 'stage', delta: 1 }),
 			key('[', { type: 'stage', delta: -1 })
 		],
-		label: () => m.shortcut_stage(),
 		modes: BOTH
 	},
 	{
 		id: 'summary',
 		bindings: [key('g', { type: 'summary' })],
-		label: () => m.shortcut_summary(),
 		modes: BOTH
 	},
 	{
 		id: 'pause',
 		bindings: [key('h', { type: 'pause' })],
-		label: () => m.shortcut_pause(),
 		modes: BOTH
 	},
-	{ id: 'end', bindings: [key('e', { type: 'end' })], label: () => m.shortcut_end(), modes: BOTH },
+	{ id: 'end', bindings: [key('e', { type: 'end' })], modes: BOTH },
 	{
 		id: 'discreet',
 		bindings: [key('d', { type: 'discreet' })],
-		label: () => m.shortcut_discreet(),
 		modes: BOTH
 	},
 	{
 		id: 'help',
 		bindings: [key('?', { type: 'help' })],
-		label: () => m.shortcut_help(),
 		modes: BOTH
 	},
 	{
 		id: 'free',
 		bindings: [key('q', { type: 'freeQuestion' })],
-		label: () => m.shortcut_free_question(),
 		modes: ['rehearsal']
 	}
 ];
@@ -282,22 +285,4 @@ export function keyFor(action: ShortcutAction, mode: CallMode = 'live'): string 
 		}
 	}
 	return null;
-}
-
-export interface ShortcutHelp {
-	id: string;
-	keys: string[];
-	label: string;
-	sequence?: boolean;
-}
-
-/** The overlay's rows, translated: exactly the table's rows for the mode. */
-export function shortcutHelp(rehearsal: boolean): ShortcutHelp[] {
-	const mode: CallMode = rehearsal ? 'rehearsal' : 'live';
-	return SHORTCUTS.filter((row) => row.modes.includes(mode)).map((row) => ({
-		id: row.id,
-		keys: rowKeys(row),
-		label: row.label(),
-		...(row.sequence ? { sequence: true } : {})
-	}));
 }

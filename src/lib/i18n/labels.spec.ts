@@ -3,7 +3,9 @@ import { m } from '$lib/paraglide/messages.js';
 import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime.js';
 import { STORE_ERROR_CODES } from '$lib/db/errors';
 import { BUYER_LINE_CODES } from '$lib/session/buyer';
-import { buyerLineText, nudgeText, reasonText, storeErrorLabel } from './labels';
+import { nudgeText, reasonText } from './labels';
+import { storeErrorLabel } from './store-error';
+import { buyerLineText } from './buyer-lines';
 
 describe('typed families', () => {
 	it('have a non-empty message for every buyer line and store error, in both languages', () => {

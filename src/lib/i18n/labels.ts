@@ -1,67 +1,26 @@
-// Translated names for the stable codes of the pure core and the shell (tiers, outcomes, advance
-// kinds, SPIN types, stages, need levels, modes, content languages, reason, nudge, buyer line,
-// store error and call error codes). Each family is one typed table (`satisfies Record<Code,
+// Translated names for the stable codes of the pure core and the shell that the prompter shows
+// (tiers, advance and capability kinds, SPIN types, stages, need levels, reason, nudge and call
+// error codes). Each family is one typed table (`satisfies Record<Code,
 // …>`): a code added to the core without a message fails the type check instead of showing up
 // raw on screen. Families used by one route have their table beside it (diagnostics in
-// diagnostic-text.ts, rubric rules in report/rule-text.ts, import problems in routes/data).
+// diagnostic-text.ts, rubric rules in report/rule-text.ts, import problems in routes/data), and
+// families the call screen never shows live apart, so its chunk stays small: buyer lines in
+// buyer-lines.ts, outcomes, cadences, modes and content languages in record-labels.ts, store
+// errors in store-error.ts.
 import { m } from '$lib/paraglide/messages.js';
 import { ADVANCE_KINDS, type AdvanceKind, type SpinType, type Tier } from '$lib/playbook/types';
-import type { AdvanceChoice, CallMode, NeedLevel, Outcome, Stage } from '$lib/session/events';
+import type { AdvanceChoice, NeedLevel, Stage } from '$lib/session/events';
 import type { NudgeCode } from '$lib/session/context';
 import type { SuggestionReasonCode } from '$lib/session/needs';
 import type { ActionErrorCode, LoadErrorCode } from '$lib/call/call-session.svelte';
 import type { PresentKind } from '$lib/call/types';
-import type { StoreErrorCode } from '$lib/db/errors';
-import type { BuyerLineCode } from '$lib/session/buyer';
 
 type Params = Record<string, unknown>;
 
 /** A message that takes the coded item's params (typed loosely: the core fills them). */
 type WithParams = (inputs: never) => string;
-const withParams = (fn: WithParams, params: Params, locale?: string): string =>
-	(fn as (p: Params, o?: { locale?: string }) => string)(params, locale ? { locale } : undefined);
-
-/** The scripted buyer's generic lines, by the code the buyer sends (`buyer.<code>`). */
-const BUYER_LINE_TEXT = {
-	'buyer.neutral': m.buyer_neutral,
-	'buyer.unclear': m.buyer_unclear,
-	'buyer.deflect': m.buyer_deflect,
-	'buyer.not_a_problem': m.buyer_not_a_problem,
-	'buyer.noted': m.buyer_noted,
-	'buyer.benefit_supported': m.buyer_benefit_supported,
-	'buyer.objection_acknowledged': m.buyer_objection_acknowledged,
-	'buyer.objection_resolved': m.buyer_objection_resolved,
-	'buyer.objection_still_open': m.buyer_objection_still_open,
-	'buyer.objection_unanswered': m.buyer_objection_unanswered,
-	'buyer.declined': m.buyer_declined,
-	'buyer.blocked': m.buyer_blocked,
-	'buyer.needs_others': m.buyer_needs_others,
-	'buyer.order_too_soon': m.buyer_order_too_soon,
-	'buyer.closes': m.buyer_closes,
-	'buyer.summary_agreed': m.buyer_summary_agreed,
-	'buyer.summary_unconvinced': m.buyer_summary_unconvinced,
-	'buyer.pressed': m.buyer_pressed
-} satisfies Record<BuyerLineCode, WithParams>;
-
-const STORE_ERROR_TEXT = {
-	quota_exceeded: m.store_error_quota_exceeded,
-	db_closed: m.store_error_db_closed,
-	schema_outdated: m.store_error_schema_outdated,
-	locked_by_other_tab: m.store_error_locked_by_other_tab,
-	session_missing: m.store_error_session_missing,
-	write_failed: m.store_error_write_failed
-} satisfies Record<StoreErrorCode, () => string>;
-
-/** Whether `code` is one of the buyer's generic lines. */
-export const isBuyerLineCode = (code: string): code is BuyerLineCode =>
-	Object.hasOwn(BUYER_LINE_TEXT, code);
-
-/** A generic buyer line in `locale` (the playbook's, so the buyer keeps one language). */
-export const buyerLineText = (code: BuyerLineCode, locale?: string): string =>
-	withParams(BUYER_LINE_TEXT[code], {}, locale);
-
-/** A store failure explained to the rep. */
-export const storeErrorLabel = (code: StoreErrorCode): string => STORE_ERROR_TEXT[code]();
+const withParams = (fn: WithParams, params: Params): string =>
+	(fn as (p: Params) => string)(params);
 
 /** One-letter keys for the SPIN types; the shortcut and the badge share them. */
 export const SPIN_KEYS: Record<SpinType, string> = {
@@ -77,27 +36,6 @@ const TIER_TEXT = {
 	iron: m.common_tier_iron,
 	lead: m.common_tier_lead
 } satisfies Record<Tier, () => string>;
-
-const CADENCE_TEXT = {
-	platinum: m.common_cadence_platinum,
-	gold: m.common_cadence_gold,
-	iron: m.common_cadence_iron,
-	lead: m.common_cadence_lead
-} satisfies Record<Tier, () => string>;
-
-const OUTCOME_TEXT = {
-	order: m.common_outcome_order,
-	advance: m.common_outcome_advance,
-	continuation: m.common_outcome_continuation,
-	noSale: m.common_outcome_noSale
-} satisfies Record<Outcome, () => string>;
-
-const OUTCOME_HINT = {
-	order: m.outcome_hint_order,
-	advance: m.outcome_hint_advance,
-	continuation: m.outcome_hint_continuation,
-	noSale: m.outcome_hint_noSale
-} satisfies Record<Outcome, () => string>;
 
 const ADVANCE_TEXT = {
 	demo: m.common_advance_demo,
@@ -184,17 +122,6 @@ const PRESENT_TEXT = {
 /** The name of an account tier (Platinum / 铂金 …). */
 export const tierLabel = (tier: Tier): string => TIER_TEXT[tier]();
 
-/** How often an account of `tier` should be visited. */
-export const cadenceLabel = (tier: Tier): string => CADENCE_TEXT[tier]();
-
-/** The name of a call outcome (Order, Advance, Continuation, No-sale). */
-export function outcomeLabel(outcome: Outcome | undefined): string {
-	return outcome ? OUTCOME_TEXT[outcome]() : m.common_outcome_none();
-}
-
-/** What an outcome means, one sentence (the end dialog and the end screen share it). */
-export const outcomeHint = (outcome: Outcome): string => OUTCOME_HINT[outcome]();
-
 /** The generic name of an advance kind (Demonstration, Training session …). */
 export const advanceKindLabel = (kind: AdvanceKind): string => ADVANCE_TEXT[kind]();
 
@@ -235,15 +162,3 @@ export const nudgeText = (code: NudgeCode, params: Params = {}): string =>
 /** Why the call could not be opened, or why the last action failed. */
 export const callErrorText = (code: LoadErrorCode | ActionErrorCode): string =>
 	CALL_ERROR_TEXT[code]();
-
-/** Rehearsal or live call. */
-export function modeLabel(mode: CallMode): string {
-	return mode === 'live' ? m.common_live() : m.common_rehearsal();
-}
-
-/** The name of a playbook's content language, in the UI language. */
-export function contentLanguageLabel(locale: string): string {
-	if (locale === 'en') return m.common_locale_en();
-	if (locale.startsWith('zh')) return m.common_locale_zh();
-	return locale;
-}

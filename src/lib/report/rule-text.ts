@@ -2,7 +2,7 @@
 // why", its source, and the evidence read from the report's numbers. One typed table: a rule
 // added to the rubric without its three messages fails the type check.
 import { m } from '$lib/paraglide/messages.js';
-import { outcomeLabel } from '$lib/i18n/labels';
+import { outcomeLabel } from '$lib/i18n/record-labels';
 import type { CoachingReport } from '$lib/session/coaching-report';
 import { RULE_IDS, type Evidence, type RuleId, type ScoreLine } from '$lib/session/rubric';
 

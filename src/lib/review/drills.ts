@@ -3,15 +3,9 @@
 // judged again.
 import type { CallDigest } from '$lib/db/types';
 import { RUBRIC, type ScoreReport } from '$lib/session/rubric';
+import { DRILL_SKILLS, type DrillSkill } from './drill-skills';
 
-export const DRILL_SKILLS = [
-	'developNeed',
-	'makeExplicit',
-	'linkBenefit',
-	'preventObjection',
-	'askAdvance'
-] as const;
-export type DrillSkill = (typeof DRILL_SKILLS)[number];
+export { DRILL_SKILLS, isDrillSkill, type DrillSkill } from './drill-skills';
 
 /**
  * The rubric rules each skill is scored on (rule ids of session/rubric.ts). Ids of the rubric
@@ -57,11 +51,6 @@ export function drillScore(score: ScoreReport, skill: DrillSkill): ScoreReport {
 		max: lines.reduce((sum, l) => sum + l.max, 0),
 		lines
 	};
-}
-
-/** True when `value` names a drill skill. */
-export function isDrillSkill(value: unknown): value is DrillSkill {
-	return (DRILL_SKILLS as readonly unknown[]).includes(value);
 }
 
 /** A drill's score from a call's cached digest: its skill's rules only. */

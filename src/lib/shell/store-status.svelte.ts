@@ -1,7 +1,10 @@
 // What the shell tells the rep about local storage as a whole (the prompter shows per-call
 // saving itself): storage the browser may evict, a schema upgraded by another tab, or no
 // storage at all.
-import { getSpinDb, listSessions, markPersistenceNoticeShown, requestPersistence } from '$lib/db';
+// Specific modules, not the `$lib/db` barrel: the layout loads this on every page.
+import { getSpinDb } from '$lib/db/db';
+import { markPersistenceNoticeShown, requestPersistence } from '$lib/db/persist';
+import { listSessions } from '$lib/db/sessions';
 
 class StoreStatus {
 	/** Storage is not persistent and the rep has not acknowledged the notice yet. */

@@ -4,15 +4,9 @@
 import { m } from '$lib/paraglide/messages.js';
 import type { Playbook } from '$lib/playbook/types';
 import type { CallEvent } from '$lib/session/events';
-import {
-	advanceChoiceLabel,
-	buyerLineText,
-	isBuyerLineCode,
-	needLevelName,
-	outcomeLabel,
-	spinTypeLabel,
-	stageName
-} from '$lib/i18n/labels';
+import { advanceChoiceLabel, needLevelName, spinTypeLabel, stageName } from '$lib/i18n/labels';
+import { buyerLineText, isBuyerLineCode } from '$lib/i18n/buyer-lines';
+import { outcomeLabel } from '$lib/i18n/record-labels';
 
 export interface EventLine {
 	/** What happened, in the UI language. */

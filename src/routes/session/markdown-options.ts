@@ -4,7 +4,8 @@ import { m } from '$lib/paraglide/messages.js';
 import type { MarkdownOptions } from '$lib/db';
 import type { Playbook } from '$lib/playbook/types';
 import { formatDateTime } from '$lib/i18n/format';
-import { advanceChoiceLabel, modeLabel, outcomeLabel, tierLabel } from '$lib/i18n/labels';
+import { advanceChoiceLabel, tierLabel } from '$lib/i18n/labels';
+import { modeLabel, outcomeLabel } from '$lib/i18n/record-labels';
 import { describeEvent } from './describe-event';
 
 /** Options for `sessionToMarkdown` that translate the export and look ids up in `playbook`. */

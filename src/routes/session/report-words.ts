@@ -2,7 +2,8 @@
 // the report table shows them, the plan beside what happened, and the rep's own review.
 import { m } from '$lib/paraglide/messages.js';
 import type { CoachingReport } from '$lib/session/coaching-report';
-import { advanceChoiceLabel, outcomeLabel } from '$lib/i18n/labels';
+import { advanceChoiceLabel } from '$lib/i18n/labels';
+import { outcomeLabel } from '$lib/i18n/record-labels';
 import { ruleText } from '$lib/report/rule-text';
 import type { ReportHeadings, WordedReport } from '$lib/review/report-markdown';
 import { lastOf, type LoadedSession } from '$lib/shell/load-session';

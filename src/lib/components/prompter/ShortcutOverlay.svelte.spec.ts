@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-svelte';
 import { userEvent } from 'vitest/browser';
 import { setLocale } from '$lib/paraglide/runtime.js';
-import { shortcutHelp } from '$lib/call/shortcuts';
+import { shortcutHelp } from '$lib/call/shortcut-help';
 import ShortcutOverlay from './ShortcutOverlay.svelte';
 
 describe('ShortcutOverlay', () => {

@@ -1,7 +1,7 @@
 // Words of the review screens for the codes of review/: measures and drill skills, each one
 // typed table, so a code without a message fails the type check.
 import { m } from '$lib/paraglide/messages.js';
-import type { DrillSkill } from '$lib/review/drills';
+import type { DrillSkill } from '$lib/review/drill-skills';
 import type { Measure } from '$lib/review/progress';
 
 const MEASURE_TEXT = {
