@@ -5,7 +5,12 @@
 // and no sideways scrolling on each new screen.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoSeriousA11yViolations, useLocale, type UiLocale } from './shell-helpers';
+import {
+	addCompetitor,
+	expectNoSeriousA11yViolations,
+	useLocale,
+	type UiLocale
+} from './shell-helpers';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -91,13 +96,7 @@ for (const ui of ['en', 'zh-CN'] as const satisfies readonly UiLocale[]) {
 		await page.goto('/competitors/');
 		await expectNoSeriousA11yViolations(page);
 		await expectNoOverflow(page);
-		await page.locator('#competitor-name').fill('Acme Supply');
-		await page.locator('form.add button[type=submit]').click();
-		await page.waitForURL(/\/competitor\/?\?id=/);
-		const counter = page.locator('[data-section=counterMeasures]');
-		await counter.locator('textarea').fill('Lead with our on-time delivery record');
-		await counter.locator('button[type=submit]').click();
-		await expect(counter).toHaveAttribute('data-state', 'fresh');
+		await addCompetitor(page, 'Acme Supply', 'Lead with our on-time delivery record');
 		await expect(page.locator('[data-section=pricing]')).toHaveAttribute('data-state', 'empty');
 		await expectNoSeriousA11yViolations(page);
 		await expectNoOverflow(page);

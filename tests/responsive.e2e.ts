@@ -8,10 +8,10 @@
 // walked in alternating order, so screens are loaded at the phone size and at the laptop size
 // in turn. Axe (the slow part) runs once per screen and language: at the phone in English,
 // at the laptop in Chinese, so each layout and each language is scanned.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { bundled, expectNoSeriousA11yViolations, keys, useLocale } from './call-helpers';
 import { coveredControls, expectNoHorizontalOverflow, watchCsp } from './layout-helpers';
-import type { UiLocale } from './shell-helpers';
+import { addCompetitor, type UiLocale } from './shell-helpers';
 import { WORDS } from './studio-helpers';
 
 const SIZES = [
@@ -70,6 +70,19 @@ function screens(page: Page, ui: UiLocale) {
 	};
 }
 
+/** A context at the phone size in `ui`'s language, with a CSP listener and a screen walker. */
+async function openAtPhone(browser: Browser, ui: UiLocale) {
+	const context = await browser.newContext({
+		viewport: { width: SIZES[0].width, height: SIZES[0].height },
+		// Touch on at every size: the layout is width queries only, and the phone steps tap.
+		hasTouch: true
+	});
+	const page = await context.newPage();
+	const csp = watchCsp(page);
+	await useLocale(page, ui);
+	return { context, page, csp, screen: screens(page, ui) };
+}
+
 /** Plans a call on the bundled playbook in `ui`'s language and starts it; returns its id. */
 async function startCall(
 	page: Page,
@@ -92,15 +105,7 @@ for (const ui of ['en', 'zh-CN'] as const) {
 	test(`every screen fits at 390, 820 and 1280 px in ${ui}`, async ({ browser }) => {
 		// About 20 screens, each at three sizes, on a shared 2-core machine (about a minute alone).
 		test.setTimeout(180_000);
-		const context = await browser.newContext({
-			viewport: { width: SIZES[0].width, height: SIZES[0].height },
-			// Touch on at every size: the layout is width queries only, and the phone steps tap.
-			hasTouch: true
-		});
-		const page = await context.newPage();
-		const csp = watchCsp(page);
-		await useLocale(page, ui);
-		const screen = screens(page, ui);
+		const { context, page, csp, screen } = await openAtPhone(browser, ui);
 
 		await page.goto('/');
 		await expect(page.locator('li.playbook').first()).toBeVisible();
@@ -198,22 +203,9 @@ for (const ui of ['en', 'zh-CN'] as const) {
 	}) => {
 		// A competitor with a counter-measure, then an account linked to it.
 		test.setTimeout(120_000);
-		const context = await browser.newContext({
-			viewport: { width: SIZES[0].width, height: SIZES[0].height },
-			hasTouch: true
-		});
-		const page = await context.newPage();
-		const csp = watchCsp(page);
-		await useLocale(page, ui);
-		const screen = screens(page, ui);
+		const { context, page, csp, screen } = await openAtPhone(browser, ui);
 		await page.goto('/competitors/');
-		await page.locator('#competitor-name').fill('Acme Supply');
-		await page.locator('form.add button[type=submit]').click();
-		await page.waitForURL(/\/competitor\/?\?id=/);
-		const counter = page.locator('[data-section=counterMeasures]');
-		await counter.locator('textarea').fill('Lead with our on-time delivery record');
-		await counter.locator('button[type=submit]').click();
-		await expect(counter).toHaveAttribute('data-state', 'fresh');
+		await addCompetitor(page, 'Acme Supply', 'Lead with our on-time delivery record');
 		await screen.check('competitor');
 		await page.goto('/accounts/');
 		await page.locator('#new-account-name').fill('Harbour Foods');

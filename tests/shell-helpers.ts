@@ -1,5 +1,5 @@
 // Shared steps for the shell's end-to-end tests: choosing the UI language before the app
-// loads, the axe check, and screenshots under test-results/screenshots/.
+// loads, the axe check, screenshots under test-results/screenshots/, adding a competitor.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -55,4 +55,15 @@ export async function startCallViaPlanning(
 	const id = new URL(page.url()).searchParams.get('id');
 	expect(id).toBeTruthy();
 	return { id: id!, title: playbook.meta.title };
+}
+
+/** On /competitors/: adds a competitor with one counter-measure saved; ends on its page. */
+export async function addCompetitor(page: Page, name: string, counterMeasure: string) {
+	await page.locator('#competitor-name').fill(name);
+	await page.locator('form.add button[type=submit]').click();
+	await page.waitForURL(/\/competitor\/?\?id=/);
+	const counter = page.locator('[data-section=counterMeasures]');
+	await counter.locator('textarea').fill(counterMeasure);
+	await counter.locator('button[type=submit]').click();
+	await expect(counter).toHaveAttribute('data-state', 'fresh');
 }
