@@ -2,8 +2,9 @@
 // from that account; the scripted buyer raises the objection the playbook ties to that
 // competitor (its `## Raises` trigger: a feature, then an advantage, on a card it lists); its
 // counter-measures open in one key on a laptop (English) and in one tap on a phone (Chinese).
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { bundled, keys, screenshot, useLocale } from './call-helpers';
+import { addAccountLinkedTo, addCompetitor } from './shell-helpers';
 
 const CASES = [
 	{
@@ -39,33 +40,6 @@ const CASES = [
 	}
 ];
 
-/** Creates the competitor with its counter-measures, then the account it is linked to. */
-async function competitorLinkedToAccount(
-	page: Page,
-	competitor: string,
-	counter: string,
-	account: string
-): Promise<void> {
-	await page.goto('/competitors/');
-	await page.locator('#competitor-name').fill(competitor);
-	await page.locator('form.add button[type=submit]').click();
-	await page.waitForURL(/\/competitor\/?\?id=/);
-	const section = page.locator('[data-section=counterMeasures]');
-	await section.locator('textarea').fill(counter);
-	await section.locator('button[type=submit]').click();
-	await expect(section).toHaveAttribute('data-state', 'fresh');
-
-	await page.goto('/accounts/');
-	await page.locator('#new-account-name').fill(account);
-	await page.locator('form[aria-labelledby="new-account-heading"] button[type=submit]').click();
-	await page.waitForURL(/\/account\/?\?id=/);
-	const links = page.getByTestId('account-competitors');
-	await links.locator('#link-competitor').selectOption({ label: competitor });
-	await links.locator('#link-role').selectOption('incumbent');
-	await links.locator('form button[type=submit]').click();
-	await expect(links).toContainText(counter);
-}
-
 for (const c of CASES) {
 	test(`an objection from a linked competitor opens its counter-measures (${c.locale}, ${c.size.name}, by ${c.by})`, async ({
 		browser
@@ -87,7 +61,9 @@ for (const c of CASES) {
 		expect(raise.cards).toContain(c.card);
 		expect(raise.after).toEqual(expect.arrayContaining(['feature', 'advantage']));
 
-		await competitorLinkedToAccount(page, competitor, c.counter, c.account);
+		await page.goto('/competitors/');
+		await addCompetitor(page, competitor, c.counter);
+		await addAccountLinkedTo(page, c.account, competitor, c.counter);
 
 		// A rehearsal planned from the account, on the playbook that names the competitor.
 		await page.locator('#plan-playbook').selectOption({ label: pb.meta.title });

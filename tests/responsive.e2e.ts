@@ -11,7 +11,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { bundled, expectNoSeriousA11yViolations, keys, useLocale } from './call-helpers';
 import { coveredControls, expectNoHorizontalOverflow, watchCsp } from './layout-helpers';
-import { addCompetitor, type UiLocale } from './shell-helpers';
+import { addAccountLinkedTo, addCompetitor, type UiLocale } from './shell-helpers';
 import { WORDS } from './studio-helpers';
 
 const SIZES = [
@@ -207,14 +207,7 @@ for (const ui of ['en', 'zh-CN'] as const) {
 		await page.goto('/competitors/');
 		await addCompetitor(page, 'Acme Supply', 'Lead with our on-time delivery record');
 		await screen.check('competitor');
-		await page.goto('/accounts/');
-		await page.locator('#new-account-name').fill('Harbour Foods');
-		await page.locator('form[aria-labelledby="new-account-heading"] button[type=submit]').click();
-		await page.waitForURL(/\/account\/?\?id=/);
-		await page.locator('#link-role').selectOption('incumbent');
-		await page.locator('[data-testid=account-competitors] input[type=checkbox]').check();
-		await page.locator('[data-testid=account-competitors] form button[type=submit]').click();
-		await expect(page.getByTestId('account-competitors')).toContainText('on-time delivery');
+		await addAccountLinkedTo(page, 'Harbour Foods', 'Acme Supply', 'Lead with our');
 		await screen.check('account');
 
 		expect(csp).toEqual([]);

@@ -1,5 +1,6 @@
 // Shared steps for the shell's end-to-end tests: choosing the UI language before the app
-// loads, the axe check, screenshots under test-results/screenshots/, adding a competitor.
+// loads, the axe check, screenshots under test-results/screenshots/, adding a competitor and an
+// account linked to it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -66,4 +67,22 @@ export async function addCompetitor(page: Page, name: string, counterMeasure: st
 	await counter.locator('textarea').fill(counterMeasure);
 	await counter.locator('button[type=submit]').click();
 	await expect(counter).toHaveAttribute('data-state', 'fresh');
+}
+
+/** Adds an account and links the competitor (as incumbent); ends on the account's page. */
+export async function addAccountLinkedTo(
+	page: Page,
+	account: string,
+	competitor: string,
+	counterMeasure: string
+) {
+	await page.goto('/accounts/');
+	await page.locator('#new-account-name').fill(account);
+	await page.locator('form[aria-labelledby="new-account-heading"] button[type=submit]').click();
+	await page.waitForURL(/\/account\/?\?id=/);
+	const links = page.getByTestId('account-competitors');
+	await links.locator('#link-competitor').selectOption({ label: competitor });
+	await links.locator('#link-role').selectOption('incumbent');
+	await links.locator('form button[type=submit]').click();
+	await expect(links).toContainText(counterMeasure);
 }
