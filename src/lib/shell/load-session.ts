@@ -1,7 +1,7 @@
 // Everything the end and transcript screens show about one stored call: its summary row, its
 // events in order, and the playbook it ran on (parsed from the exact text stored with it).
 import { getPlaybookText, getSpinDb, getSession, loadEvents, type SessionRow } from '$lib/db';
-import { parsePlaybook } from '$lib/playbook/parse';
+import { loadPlaybook } from '$lib/call/load-playbook';
 import type { Playbook } from '$lib/playbook/types';
 import type { CallEvent } from '$lib/session/events';
 
@@ -15,14 +15,18 @@ export interface LoadedSession {
 /** The stored call `id`, or null when this device has no such call. */
 export async function loadStoredSession(id: string): Promise<LoadedSession | null> {
 	const db = getSpinDb();
-	const row = await getSession(db, id);
-	if (!row) return null;
-	const [rows, text] = await Promise.all([
-		loadEvents(db, id),
-		getPlaybookText(db, row.playbookHash)
+	// The log is read while the row and its playbook are: a long call's events take longest, and
+	// the playbook comes from the parse stored beside its text (the prompter's), parsed only once.
+	const [found, rows] = await Promise.all([
+		getSession(db, id).then(async (row) => {
+			if (!row) return null;
+			const text = await getPlaybookText(db, row.playbookHash);
+			return { row, playbook: text ? await loadPlaybook(db, text) : null };
+		}),
+		loadEvents(db, id)
 	]);
-	const playbook = text ? parsePlaybook(text.text).playbook : null;
-	return { row, events: rows.map((r) => r.event), playbook };
+	if (!found) return null;
+	return { row: found.row, events: rows.map((r) => r.event), playbook: found.playbook };
 }
 
 /** The last event of `type` in the log, if any (later events of a type supersede earlier ones). */

@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-svelte';
+import { userEvent } from 'vitest/browser';
 import { setLocale } from '$lib/paraglide/runtime.js';
 import type { CallEvent } from '$lib/session/events';
 import { sampleCall } from '../../../../tests/fixtures/db/calls';
+import { buildTimeline } from '$lib/review/timeline';
 import CallTimeline from './CallTimeline.svelte';
 import '../../../app.css';
 
@@ -67,5 +69,41 @@ describe('CallTimeline', () => {
 		await expect.element(legend.getByRole('heading', { name: '标记说明' })).toBeVisible();
 		await expect.element(legend.getByText('已回应的异议')).toBeVisible();
 		await expect.element(legend.getByText('深色区段：了解需求和获得承诺阶段')).toBeVisible();
+	});
+	it('draws a crowded lane once per column, the mark on top, and keeps every mark in reach', async () => {
+		setLocale('en', { reload: false });
+		// 5,000 events: the sample call's middle repeated a second apart, a stage change in each.
+		const call = sampleCall();
+		const events: CallEvent[] = call.slice(0, 3);
+		while (events.length < 4_999) {
+			const e = call[3 + (events.length % 9)];
+			events.push({ ...e, at: call[0].at + events.length * 1000 });
+		}
+		events.push({ ...call[call.length - 1], at: call[0].at + 5_000_000 });
+		const { marks, bands, span } = buildTimeline(events);
+		const screen = render(CallTimeline, { props: { events, describe: describe_ } });
+		const drawn = [...screen.container.querySelectorAll<SVGCircleElement>('.chart circle.mark')];
+		expect(drawn.length).toBeGreaterThan(0);
+		expect(drawn.length).toBeLessThan(marks.length);
+		// Per lane, each column holds one circle: the last mark of that lane in that column.
+		const column = (i: number) => `${marks[i].lane} ${Math.round((marks[i].t / span) * 400)}`;
+		const lastIn = new Map(marks.map((_, i) => [column(i), i]));
+		const indexes = drawn.map((el) => Number(el.dataset.mark));
+		expect(indexes).toEqual([...lastIn.values()].sort((a, b) => a - b));
+		// Bands are all drawn; a name only where it can show (on a band a column wide, or the last).
+		expect(screen.container.querySelectorAll('.chart rect.band').length).toBe(bands.length);
+		const names = screen.container.querySelectorAll('.chart text.band-name').length;
+		expect(names).toBe(
+			bands.filter((b, i) => i === bands.length - 1 || (b.to - b.from) * 400 >= span).length
+		);
+		expect(names).toBeLessThan(bands.length);
+		// Every mark, drawn or covered, is in the count and reachable from the keyboard.
+		const plot = screen.getByRole('group', { name: `Call timeline, ${marks.length} moments` });
+		await expect.element(plot).toBeVisible();
+		(plot.element() as HTMLElement).focus();
+		await userEvent.keyboard('{End}');
+		await expect.element(plot).toHaveAttribute('data-selected', String(marks.length - 1));
+		await userEvent.keyboard('{ArrowLeft}');
+		await expect.element(plot).toHaveAttribute('data-selected', String(marks.length - 2));
 	});
 });
