@@ -67,39 +67,60 @@ async function openInEditor(page: Page, base: string, text: string) {
 	await page.goto(`${page.url()}&line=${lines}`);
 	await page.locator('[data-testid=editor][data-ready=true]').waitFor();
 	await page.keyboard.press('End');
+	// A trainer types into an editor that has opened: its first parse (lexing every piece, the
+	// worker starting) is shown in the problem list before the timed keystrokes begin. Without
+	// this wait the first keystroke timed that cold parse too, on a loaded machine over a second.
+	await page.locator('.side .problems, .side .clean').waitFor();
+}
+
+/** Milliseconds from a keystroke until the diagnostics were in the DOM, and until painted. */
+interface Latency {
+	dom: number;
+	painted: number;
 }
 
 /**
  * Keystroke → error shown (and → gone), in ms, measured in the page from the keydown event. The
  * observer is in place before the key is pressed: one started after the press would, when the
  * round trip to the page is slower than the parse (a loaded machine), time the round trip.
+ * "Shown" is painted: a message posted from the next animation frame runs once that frame has
+ * been drawn. The moment the underline entered the DOM is kept beside it.
  */
-async function lintLatency(page: Page, rounds: number): Promise<number[]> {
+async function lintLatency(page: Page, rounds: number): Promise<Latency[]> {
 	// Strings, not functions: tsx would wrap named closures in a helper the page lacks.
 	await page.evaluate(`(() => {
 		addEventListener('keydown', () => { window.__key = performance.now(); }, { capture: true });
 		const root = document.querySelector('[data-testid=editor]').shadowRoot;
+		const channel = new MessageChannel();
+		channel.port1.onmessage = () => {
+			window.__shown = performance.now();
+			window.__notify?.();
+		};
 		// A MutationObserver sees the diagnostics the moment CodeMirror draws them.
 		new MutationObserver(() => {
 			const shown = root.querySelector('.cm-lintRange-error') !== null;
-			if (window.__key > window.__armed && shown === window.__want && !window.__shown) {
-				window.__shown = performance.now();
-				window.__notify?.();
+			if (window.__key > window.__armed && shown === window.__want && !window.__dom) {
+				window.__dom = performance.now();
+				requestAnimationFrame(() => channel.port2.postMessage(0));
 			}
 		}).observe(root, { subtree: true, childList: true, attributes: true });
 	})()`);
-	const times: number[] = [];
+	const times: Latency[] = [];
 	for (let i = 0; i < rounds * 2; i++) {
 		const want = i % 2 === 0;
 		await page.evaluate(
-			`window.__want = ${want}; window.__shown = 0; window.__notify = null; window.__armed = performance.now()`
+			`window.__want = ${want}; window.__dom = 0; window.__shown = 0; window.__notify = null; window.__armed = performance.now()`
 		);
 		await page.keyboard.press(want ? 'x' : 'Backspace');
 		// Not waitForFunction: it compiles its string in the page, which the app's CSP forbids.
 		await page.evaluate(
 			`new Promise((resolve) => { if (window.__shown) resolve(); else window.__notify = resolve; })`
 		);
-		times.push(await page.evaluate<number>('window.__shown - window.__key'));
+		times.push(
+			await page.evaluate<Latency>(
+				'({ dom: window.__dom - window.__key, painted: window.__shown - window.__key })'
+			)
+		);
 		await page.waitForTimeout(200);
 	}
 	return times;
@@ -133,12 +154,22 @@ export async function studioTable(browser: Browser, base: string, buildDir: stri
 	await openInEditor(page, base, text);
 	const latency = await lintLatency(page, 10);
 	await context.close();
+	const painted = latency.map((l) => l.painted);
+	const dom = latency.map((l) => l.dom);
 	const onPrompter = [...prompter].filter((p) => cm.has(p)).length;
 	const onEditor = [...editor].filter((p) => cm.has(p));
 	console.log(`\nStudio (${Math.round(text.length / 1024)} KB playbook, 1,000 questions)`);
 	console.table({
-		'keystroke → diagnostics shown, median': { value: ms(quantile(latency, 0.5)), target: '' },
-		'keystroke → diagnostics shown, p95': { value: ms(quantile(latency, 0.95)), target: '< 50 ms' },
+		'keystroke → diagnostics shown (painted), median': {
+			value: ms(quantile(painted, 0.5)),
+			target: '< 50 ms'
+		},
+		'keystroke → diagnostics shown (painted), p95': {
+			value: ms(quantile(painted, 0.95)),
+			target: '< 50 ms'
+		},
+		'keystroke → diagnostics in the DOM, median': { value: ms(quantile(dom, 0.5)), target: '' },
+		'keystroke → diagnostics in the DOM, p95': { value: ms(quantile(dom, 0.95)), target: '' },
 		'bare parsePlaybook, same text (median)': { value: ms(quantile(bare, 0.5)), target: '' },
 		'parsePlaybook after a one-character edit (median)': {
 			value: ms(quantile(edit, 0.5)),

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readBlocks, readBlocksReusing } from './blocks';
+import { forgetPieces, readBlocks, readBlocksReusing } from './blocks';
 import { SOFT_LIMIT, splitChunks } from './chunks';
 import { generatePlaybook } from './generate';
 import { parsePlaybook } from './parse';
@@ -95,6 +95,50 @@ describe('reading blocks piece by piece', () => {
 				same(picked.join('\n') + '\n');
 			}),
 			{ numRuns: 300 }
+		);
+	});
+
+	it('parses text after any run of keystroke-sized edits as a fresh parse does', () => {
+		// The editor re-parses on every keystroke, reusing the pieces of the text before it.
+		const start = generatePlaybook({ questions: 60, questionsPerNeed: 6 });
+		const snippet = fc.constantFrom(
+			'x',
+			' ',
+			'\n',
+			'\n\n',
+			'# ',
+			'## Sub\n',
+			'- ',
+			'\n- Hint: h',
+			'  - Need: need-1\n',
+			'{#',
+			'{#q-1}',
+			'```\n',
+			'<!--',
+			'-->',
+			'<div>\n',
+			'---\n',
+			'：'
+		);
+		const edit = fc.record({
+			at: fc.nat(),
+			remove: fc.nat({ max: 40 }),
+			insert: fc.oneof(snippet, fc.constant(''))
+		});
+		fc.assert(
+			fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), (edits) => {
+				let text = start;
+				forgetPieces();
+				parsePlaybook(text);
+				for (const { at, remove, insert } of edits) {
+					const from = at % (text.length + 1);
+					text = text.slice(0, from) + insert + text.slice(from + remove);
+					const reused = parsePlaybook(text);
+					forgetPieces();
+					expect(reused).toEqual(parsePlaybook(text));
+				}
+			}),
+			{ numRuns: 60 }
 		);
 	});
 

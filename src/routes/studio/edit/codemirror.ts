@@ -11,15 +11,22 @@ import {
 	syntaxHighlighting,
 	defaultHighlightStyle
 } from '@codemirror/language';
-import { linter, lintGutter, lintKeymap, type Diagnostic as CmDiagnostic } from '@codemirror/lint';
+import {
+	linter,
+	lintGutter,
+	lintKeymap,
+	setDiagnostics,
+	type Diagnostic as CmDiagnostic
+} from '@codemirror/lint';
 import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
-import { Compartment, EditorState, type Extension } from '@codemirror/state';
+import { Compartment, EditorState, type Extension, type Text } from '@codemirror/state';
 import {
 	EditorView,
 	drawSelection,
 	highlightActiveLine,
 	keymap,
 	lineNumbers,
+	ViewPlugin,
 	type KeyBinding
 } from '@codemirror/view';
 import type { Diagnostic, ParseResult, Playbook } from '$lib/playbook/types';
@@ -32,7 +39,10 @@ export interface EditorOptions {
 	cursor: number;
 	label: string;
 	readOnly: boolean;
-	/** Parses the text (in a worker when large): the diagnostics first, then the whole result. */
+	/**
+	 * Parses the text (in a worker when large): the diagnostics first, then the whole result.
+	 * Called on every change of text; it must not parse before returning (see parse-client).
+	 */
 	check: (text: string) => Check;
 	/** Each fresh parse, for the preview, the call map and the problem list. */
 	onparsed: (result: ParseResult, text: string) => void;
@@ -44,8 +54,6 @@ export interface EditorOptions {
 	fixLabel: (replacement: string) => string;
 	/** Extra keys (save, try it). */
 	keys: KeyBinding[];
-	/** Milliseconds the linter waits after the last keystroke. */
-	lintDelay?: number;
 }
 
 export interface EditorHandle {
@@ -151,6 +159,50 @@ export function createEditor(host: HTMLElement, options: EditorOptions): EditorH
 			validFor: /^[\p{L}\p{N}_-]*$/u
 		};
 	};
+	// The text of the current document, made once per change (the check and the page both need it).
+	let textDoc: Text | null = null;
+	let textCache = '';
+	const textOf = (doc: Text) => {
+		if (doc !== textDoc) {
+			textDoc = doc;
+			textCache = doc.toString();
+		}
+		return textCache;
+	};
+	/**
+	 * Checks every text as soon as it changes, rather than after a lint delay: a large text goes
+	 * to the worker at once, so its parse runs while this thread draws the keystroke, and the
+	 * diagnostics are drawn the moment they arrive. A check the text has outrun is dropped.
+	 */
+	const runCheck = (view: EditorView) => {
+		const doc = view.state.doc;
+		const text = textOf(doc);
+		const check = options.check(text);
+		void check.result.then((result) => {
+			if (!result || view.state.doc !== doc) return;
+			latest = result.playbook;
+			// The preview, call map and problem list re-render from the result: a large one
+			// takes longer than drawing the underlines, so it waits for the next task.
+			setTimeout(() => options.onparsed(result, text));
+		});
+		void check.diagnostics.then((diagnostics) => {
+			if (!diagnostics || view.state.doc !== doc) return;
+			view.dispatch(
+				setDiagnostics(
+					view.state,
+					diagnostics.map((d) => toCm(doc, d, options))
+				)
+			);
+		});
+	};
+	const liveCheck = ViewPlugin.define((view) => {
+		runCheck(view);
+		return {
+			update(update) {
+				if (update.docChanged) runCheck(update.view);
+			}
+		};
+	});
 	const extensions: Extension[] = [
 		lineNumbers(),
 		foldGutter(),
@@ -164,26 +216,9 @@ export function createEditor(host: HTMLElement, options: EditorOptions): EditorH
 		syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
 		EditorView.lineWrapping,
 		autocompletion({ override: [completeIds] }),
-		linter(
-			async (view) => {
-				const doc = view.state.doc;
-				const text = doc.toString();
-				const check = options.check(text);
-				// The text changed while it was parsed (a new document object): the next run reports.
-				void check.result.then((result) => {
-					if (!result || view.state.doc !== doc) return;
-					latest = result.playbook;
-					// The preview, call map and problem list re-render from the result: a large one
-					// takes longer than drawing the underlines, so it waits for the next task.
-					setTimeout(() => options.onparsed(result, text));
-				});
-				const diagnostics = await check.diagnostics;
-				if (!diagnostics || view.state.doc !== doc) return [];
-				return diagnostics.map((d) => toCm(doc, d, options));
-			},
-			// Short: parsing a large text runs in a worker, one check at a time (see parse-client).
-			{ delay: options.lintDelay ?? 5 }
-		),
+		// The lint extension without a linter source: the diagnostics come from `liveCheck`.
+		linter(null),
+		liveCheck,
 		keymap.of([
 			...options.keys,
 			...defaultKeymap,
@@ -196,7 +231,7 @@ export function createEditor(host: HTMLElement, options: EditorOptions): EditorH
 		EditorView.contentAttributes.of({ 'aria-label': options.label }),
 		EditorView.updateListener.of((update) => {
 			if (update.docChanged || update.selectionSet)
-				options.onchange(update.state.doc.toString(), update.state.selection.main.head);
+				options.onchange(textOf(update.state.doc), update.state.selection.main.head);
 		}),
 		readOnly.of(EditorState.readOnly.of(options.readOnly)),
 		TYPE_OVER_SELECTION,

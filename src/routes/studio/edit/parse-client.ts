@@ -6,9 +6,28 @@ import type { Diagnostic, ParseResult } from '$lib/playbook/types';
 /** Above this many characters the text is parsed in the worker. */
 export const WORKER_THRESHOLD = 32_000;
 
+/**
+ * What the page asks the worker: to parse a text, or to send the playbook of the text it parsed
+ * last. `hold`: keep the playbook until asked for it (the editor's checks).
+ */
+export type WorkerRequest =
+	{ id: number; text: string; file?: string; hold: boolean } | { send: number };
+
 /** What the worker posts for a request: the diagnostics first, then the playbook. */
 export type WorkerAnswer =
 	{ id: number; diagnostics: Diagnostic[] } | { id: number; playbook: ParseResult['playbook'] };
+
+/** Runs `fn` once the page has drawn its next frame (or after 100 ms, if it draws none). */
+function afterPaint(fn: () => void): void {
+	let done = false;
+	const run = () => {
+		if (done) return;
+		done = true;
+		fn();
+	};
+	if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(run));
+	setTimeout(run, 100);
+}
 
 /** A check for the editor: its diagnostics as soon as they are known, then the whole result. */
 export interface Check {
@@ -21,6 +40,8 @@ interface Pending {
 	text: string;
 	file?: string;
 	diagnostics?: Diagnostic[];
+	/** The worker keeps the playbook until asked for it (see #held). */
+	hold: boolean;
 	early(diagnostics: Diagnostic[] | null): void;
 	resolve(result: ParseResult | null): void;
 }
@@ -32,6 +53,14 @@ export class PlaybookParser {
 	/** The editor's check the worker is on, and the one that waits for it (the latest text). */
 	#checking: number | null = null;
 	#waiting: Pending | null = null;
+	/**
+	 * The check whose diagnostics arrived and whose playbook the worker holds. Copying a large
+	 * playbook between threads takes about as long as parsing it: it is asked for once the
+	 * diagnostics are drawn, and never when a newer text is checked first (while typing).
+	 */
+	#held: number | null = null;
+	/** The timer of a small text's check, parsed on this thread. */
+	#timer: ReturnType<typeof setTimeout> | null = null;
 	#broken = false;
 
 	#here(text: string, file?: string): ParseResult {
@@ -42,34 +71,47 @@ export class PlaybookParser {
 	parse(text: string, file?: string): Promise<ParseResult> {
 		if (this.#local(text)) return Promise.resolve(this.#here(text, file));
 		return new Promise((resolve) =>
-			this.#post({ text, file, early: () => {}, resolve: (r) => resolve(r!) })
+			this.#post({ text, file, hold: false, early: () => {}, resolve: (r) => resolve(r!) })
 		);
 	}
 
 	/**
-	 * Parses `text` for the editor. The diagnostics come before the playbook (they are small, the
-	 * playbook takes milliseconds to copy between threads). One check at a time is in the worker:
-	 * while it runs, a newer check replaces an older one that has not started, which resolves null.
+	 * Parses `text` for the editor, which asks on every change. The diagnostics come before the
+	 * playbook (they are small, the playbook takes milliseconds to copy between threads). A large
+	 * text goes to the worker at once, so the parse runs while the page draws the keystroke; a
+	 * small one is parsed here in a task of its own, after the keystroke's. One check at a time:
+	 * a newer check replaces an older one that has not started, which resolves null.
 	 */
 	check(text: string, file?: string): Check {
-		if (this.#local(text)) {
-			const result = this.#here(text, file);
-			return { diagnostics: Promise.resolve(result.diagnostics), result: Promise.resolve(result) };
-		}
 		let early!: (d: Diagnostic[] | null) => void;
 		let resolve!: (r: ParseResult | null) => void;
 		const check: Check = {
 			diagnostics: new Promise((r) => (early = r)),
 			result: new Promise((r) => (resolve = r))
 		};
-		const pending: Pending = { text, file, early, resolve };
-		if (this.#checking === null) this.#checking = this.#post(pending);
-		else {
-			this.#waiting?.early(null);
-			this.#waiting?.resolve(null);
-			this.#waiting = pending;
-		}
+		this.#waiting?.early(null);
+		this.#waiting?.resolve(null);
+		this.#waiting = { text, file, hold: true, early, resolve };
+		this.#startNext();
 		return check;
+	}
+
+	/** Starts the waiting check unless one is running (its end starts the next). */
+	#startNext(): void {
+		const waiting = this.#waiting;
+		if (!waiting || this.#checking !== null || this.#timer !== null) return;
+		if (!this.#local(waiting.text)) {
+			this.#waiting = null;
+			this.#checking = this.#post(waiting);
+			return;
+		}
+		this.#timer = setTimeout(() => {
+			this.#timer = null;
+			const next = this.#waiting;
+			this.#waiting = null;
+			if (next && this.#local(next.text)) this.#settle(next, this.#here(next.text, next.file));
+			else if (next) this.#checking = this.#post(next);
+		});
 	}
 
 	/** Whether the last large text went to a worker (for tests and the bench). */
@@ -88,10 +130,25 @@ export class PlaybookParser {
 			this.#settle(pending, this.#here(pending.text, pending.file));
 			return null;
 		}
+		if (pending.hold) this.#dropHeld();
 		const id = ++this.#next;
 		this.#pending.set(id, pending);
-		worker.postMessage({ id, text: pending.text, file: pending.file });
+		const request: WorkerRequest = {
+			id,
+			text: pending.text,
+			file: pending.file,
+			hold: pending.hold
+		};
+		worker.postMessage(request);
 		return id;
+	}
+
+	/** A newer editor text is going to the worker: the held playbook is stale, never sent. */
+	#dropHeld(): void {
+		if (this.#held === null) return;
+		this.#pending.get(this.#held)?.resolve(null);
+		this.#pending.delete(this.#held);
+		this.#held = null;
 	}
 
 	#settle(pending: Pending, result: ParseResult): void {
@@ -99,13 +156,11 @@ export class PlaybookParser {
 		pending.resolve(result);
 	}
 
-	/** The worker is done with `id`: the waiting check, if any, goes next. */
+	/** The worker has answered `id` with its diagnostics: the waiting check, if any, goes next. */
 	#done(id: number): void {
 		if (id !== this.#checking) return;
 		this.#checking = null;
-		const waiting = this.#waiting;
-		this.#waiting = null;
-		if (waiting) this.#checking = this.#post(waiting);
+		this.#startNext();
 	}
 
 	#ensure(): Worker | null {
@@ -124,11 +179,20 @@ export class PlaybookParser {
 			if ('diagnostics' in answer) {
 				pending.diagnostics = answer.diagnostics;
 				pending.early(answer.diagnostics);
+				if (pending.hold) {
+					this.#held = answer.id;
+					afterPaint(() => {
+						if (this.#held === answer.id)
+							this.#worker?.postMessage({ send: answer.id } satisfies WorkerRequest);
+					});
+				}
+				// The worker is done with this text: the next check can go.
+				this.#done(answer.id);
 				return;
 			}
 			this.#pending.delete(answer.id);
+			if (this.#held === answer.id) this.#held = null;
 			pending.resolve({ playbook: answer.playbook, diagnostics: pending.diagnostics ?? [] });
-			this.#done(answer.id);
 		};
 		// A worker that cannot start (a policy, an old browser): parse here instead, from now on.
 		this.#worker.onerror = () => {
@@ -149,5 +213,8 @@ export class PlaybookParser {
 		this.#pending.clear();
 		this.#checking = null;
 		this.#waiting = null;
+		this.#held = null;
+		if (this.#timer !== null) clearTimeout(this.#timer);
+		this.#timer = null;
 	}
 }
