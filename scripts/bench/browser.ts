@@ -235,6 +235,22 @@ async function timeInAppNavigation(page: Page, href: string, selectors: string[]
 	})`);
 }
 
+/** Rows on the history's first page (`PAGE` in src/routes/sessions/+page.svelte). */
+const HISTORY_FIRST = 20;
+
+/** Throws unless the first page's last row ends below the viewport: the first screen is full. */
+async function assertScreenFilled(page: Page) {
+	const { bottom, height } = await page.evaluate<{ bottom: number; height: number }>(`({
+		bottom: document
+			.querySelector('[data-session]:nth-of-type(${HISTORY_FIRST})')
+			?.getBoundingClientRect().bottom ?? 0,
+		height: window.innerHeight
+	})`);
+	if (bottom <= height) {
+		throw new Error(`history: ${HISTORY_FIRST} rows end at ${bottom}px, above the fold ${height}`);
+	}
+}
+
 async function reviewTable(browser: Browser, base: string) {
 	const context = await browser.newContext({ serviceWorkers: 'block' });
 	const page = await context.newPage();
@@ -254,10 +270,18 @@ async function reviewTable(browser: Browser, base: string) {
 			// As a rep gets there: from the app's home, through an in-app link.
 			await page.goto(base + '/');
 			await page.locator('h1').first().waitFor();
+			// The first screen is the first page the app reads (HISTORY_FIRST rows, a tall screen's
+			// worth), all of it; that those rows really overflow the viewport is checked below, so
+			// the time is for a filled screen and not for a part of one.
 			history.push(
-				await timeInAppNavigation(page, '/sessions/', ['[data-session]:nth-of-type(50)'])
+				await timeInAppNavigation(page, '/sessions/', [
+					`[data-session]:nth-of-type(${HISTORY_FIRST})`
+				])
 			);
-			historyLoad.push(await timeToSelector(page, base + '/sessions/', '[data-session]', 50));
+			await assertScreenFilled(page);
+			historyLoad.push(
+				await timeToSelector(page, base + '/sessions/', '[data-session]', HISTORY_FIRST)
+			);
 			barePage.push(await timeToSelector(page, bare.url + '/', 'button'));
 		}
 		for (let run = 0; run < 5; run++) {
@@ -281,10 +305,11 @@ async function reviewTable(browser: Browser, base: string) {
 	}
 	console.log('\nReview screens (median of 5, headless Chromium)');
 	console.table({
-		'history: first screen (50 of 10,000 calls) painted, in-app link from home': {
-			time: ms(median(history)),
-			target: '< 100 ms'
-		},
+		[`history: first screen (${HISTORY_FIRST} of 10,000 calls, past the fold) painted, in-app link from home`]:
+			{
+				time: ms(median(history)),
+				target: '< 100 ms'
+			},
 		'history: the same as a full page load, from navigation start': {
 			time: ms(median(historyLoad)),
 			target: ''

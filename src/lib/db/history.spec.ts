@@ -49,6 +49,21 @@ describe('findSessions', () => {
 		expect(ids).toEqual(['c028', 'c026', 'c022', 'c020', 'c016', 'c014', 'c010', 'c008']);
 	});
 
+	it('pages through every call newest first when nothing is filtered', async () => {
+		const db = await manyCalls(7);
+		const first = await findSessions(db, {}, { limit: 3 });
+		const second = await findSessions(db, {}, { limit: 3, before: first.next! });
+		const last = await findSessions(db, {}, { limit: 3, before: second.next! });
+		expect([first, second, last].map((p) => p.sessions.map((s) => s.id))).toEqual([
+			['c006', 'c005', 'c004'],
+			['c003', 'c002', 'c001'],
+			['c000']
+		]);
+		expect(last.next).toBeNull();
+		// An exact page has no next one either.
+		expect((await findSessions(db, {}, { limit: 7 })).next).toBeNull();
+	});
+
 	it('narrows to a date range, an outcome and search words', async () => {
 		const db = await manyCalls(30);
 		const range = await findSessions(db, { from: T0 + 10 * DAY, to: T0 + 13 * DAY });

@@ -66,11 +66,13 @@ export async function findSessions(
 	// The date range narrows the index walk itself; the rest filters rows as the cursor passes.
 	const lower = [filter.from ?? -Infinity, ''];
 	const upper = before ? [before.startedAt, before.id] : [filter.to ?? Infinity, ''];
-	const rows = await db.sessions
-		.where('[startedAt+id]')
-		.between(lower, upper, true, false)
-		.reverse()
-		.filter(matchesFilter(filter))
+	const range = db.sessions.where('[startedAt+id]').between(lower, upper, true, false).reverse();
+	// With nothing but the range to match, no `filter`: Dexie then reads the page in one
+	// getAll with a count instead of walking a cursor row by row.
+	const narrowed = Object.entries(filter).some(
+		([key, value]) => key !== 'from' && key !== 'to' && value !== undefined
+	);
+	const rows = await (narrowed ? range.filter(matchesFilter(filter)) : range)
 		.limit(limit + 1)
 		.toArray();
 	const sessions = rows.slice(0, limit);
