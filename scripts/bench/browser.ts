@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright';
 import { chromiumLaunchOptions } from '../../tests/chromium';
 import { buildBarePage } from './bare-build';
+import { shippedByCall, total } from './live-call';
 import { serveStatic } from './serve';
 import { studioTable } from './studio';
 
@@ -472,13 +473,21 @@ async function phoneTable(browser: Browser, base: string) {
 async function bundleTable(browser: Browser, base: string) {
 	const bare = await serveStatic(buildBarePage(ROOT));
 	try {
-		const prompter = await shippedBytes(browser, base + '/call/?id=bench');
+		const live = await shippedByCall(browser, base, 'live');
+		const rehearsal = await shippedByCall(browser, base, 'rehearsal');
 		const barePage = await shippedBytes(browser, bare.url + '/');
-		console.log('\nShipped to the browser (gzip)');
+		const row = (s: typeof live, target: string) => ({
+			js: kb(total(s.js)),
+			css: kb(total(s.css)),
+			files: s.js.size,
+			target
+		});
+		console.log('\nShipped to the browser (gzip), a stored call reopened with an empty cache');
 		console.table({
-			'prompter route': { js: kb(prompter.js), css: kb(prompter.css), target: '≤ 100 KB JS' },
-			'bare SvelteKit page': { js: kb(barePage.js), css: kb(barePage.css), target: '' },
-			ratio: { js: `${(prompter.js / barePage.js).toFixed(2)}x`, css: '', target: '' }
+			'prompter route: a live call': row(live, '≤ 100 KB JS'),
+			'prompter route: a rehearsal (adds the scripted buyer)': row(rehearsal, ''),
+			'bare SvelteKit page': { js: kb(barePage.js), css: kb(barePage.css), files: '', target: '' },
+			ratio: { js: `${(total(live.js) / barePage.js).toFixed(2)}x`, css: '', files: '', target: '' }
 		});
 	} finally {
 		bare.close();

@@ -11,13 +11,9 @@ import { admitEvent, bodyOf, type EventBody } from '$lib/session/record';
 import type { buyerRespond } from '$lib/session/buyer';
 import type { CallContext, Nudge } from '$lib/session/context';
 import { assess, type Assessment, type Suggestion } from '$lib/session/assessment';
-// Specific db modules rather than the `$lib/db` barrel, so the call route's chunks hold only
-// what a call uses.
-import { getSpinDb, type SpinDb } from '$lib/db/db';
-import { loadEvents } from '$lib/db/events';
-import { getPlaybookText } from '$lib/db/playbooks';
-import { getSession } from '$lib/db/sessions';
-import type { SessionRow } from '$lib/db/types';
+// The plain IndexedDB handle (raw-db.ts), not Dexie: the call route ships no Dexie at all.
+import { getRawDb, getRow, readEvents, type StoreHandle } from '$lib/db/raw-db';
+import type { PlaybookTextRow, SessionRow } from '$lib/db/types';
 import { openSessionWriter, type SessionWriter, type WriterStatus } from '$lib/db/writer';
 import { loadPlaybook } from './load-playbook';
 import type { SaveState } from './types';
@@ -32,7 +28,7 @@ export type ActionErrorCode = 'event_rejected' | 'save_failed' | 'read_only' | '
 export type { EventBody } from '$lib/session/record';
 
 export interface CallSessionOptions {
-	db?: SpinDb;
+	db?: StoreHandle;
 	/** The clock events are stamped with; tests pass a fake one. */
 	now?: () => number;
 }
@@ -57,7 +53,7 @@ export class CallSession {
 		return context && playbook ? assess(context, playbook) : null;
 	});
 
-	#db: SpinDb | undefined;
+	#db: StoreHandle | undefined;
 	#now: () => number;
 	#actor: Actor<typeof callMachine> | null = null;
 	#writer: SessionWriter | null = null;
@@ -103,17 +99,17 @@ export class CallSession {
 	/** Loads the session, its exact playbook text and its log, and resumes the actor there. */
 	async load(id: string | null): Promise<void> {
 		if (!id) return this.#failLoad('missing_id');
-		const db = (this.#db ??= getSpinDb());
+		const db = (this.#db ??= getRawDb());
 		let session: SessionRow | undefined;
 		let events: CallEvent[];
 		let playbook: Playbook | null;
 		try {
-			session = await getSession(db, id);
+			session = await getRow<SessionRow>(db, 'sessions', id);
 			if (!session) return this.#failLoad('session_not_found');
-			const text = await getPlaybookText(db, session.playbookHash);
+			const text = await getRow<PlaybookTextRow>(db, 'playbookTexts', session.playbookHash);
 			playbook = text ? await loadPlaybook(db, text) : null;
 			if (!playbook) return this.#failLoad('playbook_invalid');
-			events = (await loadEvents(db, id)).map((row) => row.event);
+			events = (await readEvents(db, id)).map((row) => row.event);
 			if (session.mode === 'rehearsal')
 				this.#buyer = (await import('$lib/session/buyer')).buyerRespond;
 		} catch (error) {
@@ -184,9 +180,18 @@ export class CallSession {
 			try {
 				await this.#writer?.flush();
 				const unsaved = this.#writer?.unsaved ?? [];
-				// The export path is loaded when asked for: a call on screen does not need it.
-				const { exportTranscriptJson } = await import('$lib/db/export');
-				return await exportTranscriptJson(this.#db, { sessionIds: [id], unsaved });
+				// The export path (and Dexie, which it reads through) is loaded when asked for: a
+				// call on screen does not need it. Same database, a Dexie handle on it.
+				const [{ exportTranscriptJson }, { SpinDb }] = await Promise.all([
+					import('$lib/db/export'),
+					import('$lib/db/db')
+				]);
+				const db = this.#db instanceof SpinDb ? this.#db : new SpinDb(this.#db.name);
+				try {
+					return await exportTranscriptJson(db, { sessionIds: [id], unsaved });
+				} finally {
+					if (db !== this.#db) db.close();
+				}
 			} catch (error) {
 				console.error('call: export from storage failed', error);
 			}
@@ -221,7 +226,7 @@ export class CallSession {
 		this.snapshot = actor.getSnapshot();
 	}
 
-	#openWriter(db: SpinDb, id: string): void {
+	#openWriter(db: StoreHandle, id: string): void {
 		const writer = openSessionWriter(db, id);
 		this.#writer = writer;
 		this.#cleanups.push(writer.onStatus((status) => this.#onStatus(status)));
@@ -237,10 +242,10 @@ export class CallSession {
 		);
 	}
 
-	async #takeOver(db: SpinDb, id: string, writer: SessionWriter): Promise<void> {
+	async #takeOver(db: StoreHandle, id: string, writer: SessionWriter): Promise<void> {
 		await writer.waitForLock();
 		if (this.#closed || !this.playbook) return;
-		const events = (await loadEvents(db, id)).map((row) => row.event);
+		const events = (await readEvents(db, id)).map((row) => row.event);
 		this.#start(this.playbook, replay(this.playbook, events), events);
 	}
 

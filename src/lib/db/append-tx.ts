@@ -1,4 +1,5 @@
-// One append as one IndexedDB transaction on the connection Dexie opened, below Dexie itself.
+// One append as one IndexedDB transaction on the handle's native connection (raw-db.ts, or the
+// one Dexie opened), below Dexie itself.
 // In Chromium a Dexie read-modify-write transaction cost about twice a bare put (zones,
 // middleware, a read round trip before the summary put); here the event add, a read of the
 // summary row and the summary put go out at once and the append resolves on `complete`.
@@ -6,11 +7,10 @@
 // one; the pipelined read only checks that, and when someone else changed the row (a rename,
 // from this tab or another) the summary is derived again over the stored row in the same
 // transaction, so no edit is lost. The summary's call fields come from the fold (summary.ts).
-import { Dexie, RangeSet } from 'dexie';
-import type { SpinDb } from './db';
 import { StoreError } from './errors';
 import type { CallContext } from '$lib/session/context';
-import { LAST_CALLS_KEY, isLastCallsCache, withCall } from './last-calls';
+import { LAST_CALLS_KEY, isLastCallsCache, withCall } from './last-calls-cache';
+import type { StoreHandle } from './raw-db';
 import { summaryRow } from './summary';
 import type { EventRow, SessionRow } from './types';
 
@@ -26,7 +26,7 @@ function sameRow(a: SessionRow, b: SessionRow): boolean {
  * transaction's error (a quota error included) when it aborts.
  */
 export function appendRows(
-	db: SpinDb,
+	db: StoreHandle,
 	sessionId: string,
 	rows: EventRow[],
 	expected: SessionRow,
@@ -57,10 +57,7 @@ export function appendRows(
 			// Throws only when the transaction already aborted; `onabort` reports that.
 			if (!tx.error) tx.abort();
 		};
-		tx.oncomplete = () => {
-			resolve(written);
-			announce(db, rows, expected, written);
-		};
+		tx.oncomplete = () => resolve(written);
 		// The transaction's own error (a full disk) first, then what made us abort it.
 		tx.onabort = () => reject(tx.error ?? reason ?? new DOMException('aborted', 'AbortError'));
 		try {
@@ -98,26 +95,4 @@ export function appendRows(
 			}
 		}
 	});
-}
-
-/**
- * Tells liveQuery subscribers (this tab and, through Dexie's channel, others) what changed,
- * as Dexie does after its own transactions. Deferred so it never delays the append.
- */
-function announce(db: SpinDb, rows: EventRow[], before: SessionRow, after: SessionRow): void {
-	setTimeout(() => {
-		const parts: Record<string, RangeSet> = {};
-		const part = (key: string) => (parts[`idb://${db.name}/${key}`] ??= new RangeSet());
-		part('events/').addKeys(rows.map((r) => [r.sessionId, r.seq]));
-		part('sessions/').addKey(after.id);
-		const table = db.core.schema.tables.find((t) => t.name === 'sessions');
-		for (const index of table?.indexes ?? []) {
-			if (!index.name || !index.extractKey) continue;
-			for (const row of [before, after]) {
-				const key = index.extractKey(row);
-				if (key !== undefined) part(`sessions/${index.name}`).addKey(key);
-			}
-		}
-		Dexie.on.storagemutated.fire(parts);
-	}, 0);
 }

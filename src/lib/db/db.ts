@@ -32,9 +32,9 @@ export class SpinDb extends Dexie {
 	#staleListeners = new Set<() => void>();
 
 	constructor(name: string = DB_NAME, options: DexieOptions = {}) {
-		// The session writer appends below Dexie (append-tx.ts) and announces its changes with
-		// `storagemutated`. Dexie's liveQuery cache would answer the re-run from its own copy,
-		// which never saw those writes, so liveQueries always read from IndexedDB instead.
+		// The session writer appends below Dexie (append-tx.ts, raw-db.ts) and announces nothing
+		// to Dexie. Dexie's liveQuery cache would answer a re-run from its own copy, which never
+		// saw those writes, so a liveQuery, if one is ever added, reads from IndexedDB instead.
 		super(name, { ...options, cache: 'disabled' });
 		this.options = options;
 		for (const { version, stores } of SCHEMA_VERSIONS) this.version(version).stores(stores);

@@ -4,6 +4,9 @@
 //   getSpinDb()                      the app's handle (created on first call)
 //   openSpinDb(name?, options?)      a new handle; tests pass fresh names
 //   DB_SCHEMA_VERSION, SCHEMA_V1     schema versions are append-only (schema.ts)
+//   getRawDb() (raw-db.ts, not in this barrel)   the same database without Dexie, for the call
+//                                    route and the shell: getRow, putRow, updateRow, readEvents,
+//                                    rowsByIndex, rowsByKeys; Dexie creates or upgrades it first
 //
 // Sessions (summary rows; the event log is the truth)
 //   createSession(db, { playbook: { id, version, text }, mode, title, locale, account?, startedAt, id? })
@@ -20,7 +23,7 @@
 //   savePlaybookParse(db, hash, { v, playbook })   the derived parse cache (never exported)
 //
 // Saving a call as it happens
-//   const w = openSessionWriter(db, sessionId, { locks?, lifecycle? })
+//   const w = openSessionWriter(db, sessionId, { locks?, lifecycle? })   db: a SpinDb or a RawDb
 //   await w.append(event) → seq   resolves after the transaction committed (or, when storage
 //                                 failed, once kept in memory: then seq > status.lastSavedSeq)
 //   w.onStatus(cb) → unsubscribe  { state: 'saved'|'saving'|'memory'|'readOnly'|'stale',

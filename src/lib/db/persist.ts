@@ -1,10 +1,19 @@
 // Asks the browser to keep our storage when space runs low (navigator.storage.persist()).
 // Asked once, when the first session is saved; the answer and whether the user was told are
 // remembered so the notice ("storage may be cleared, export a backup") appears only once.
-import type { SpinDb } from './db';
-import { getMeta, setMeta } from './meta';
+// Plain IndexedDB rows (raw-db.ts), not Dexie: the layout asks on every page, the call screen too.
+import { getRow, putRow, type StoreHandle } from './raw-db';
+import type { MetaRow } from './types';
 
 const KEY = 'persistence';
+
+async function readRecord(db: StoreHandle): Promise<PersistenceRecord | undefined> {
+	return (await getRow<MetaRow>(db, 'meta', KEY))?.value as PersistenceRecord | undefined;
+}
+
+function writeRecord(db: StoreHandle, value: PersistenceRecord): Promise<void> {
+	return putRow(db, 'meta', { key: KEY, value } satisfies MetaRow);
+}
 
 interface PersistenceRecord {
 	requested: boolean;
@@ -29,10 +38,10 @@ function browserStorage(): StorageLike | undefined {
 
 /** Requests persistent storage the first time (later calls only re-read the state). */
 export async function requestPersistence(
-	db: SpinDb,
+	db: StoreHandle,
 	storage: StorageLike | undefined = browserStorage()
 ): Promise<PersistenceResult> {
-	const record = (await getMeta<PersistenceRecord>(db, KEY)) ?? {
+	const record = (await readRecord(db)) ?? {
 		requested: false,
 		persistent: false,
 		noticeShown: false
@@ -46,14 +55,14 @@ export async function requestPersistence(
 	} catch {
 		persistent = false;
 	}
-	await setMeta(db, KEY, { ...record, requested: true, persistent });
+	await writeRecord(db, { ...record, requested: true, persistent });
 	return { persistent, shouldNotify: !persistent && !record.noticeShown };
 }
 
 /** Remembers that the user saw the "storage is not persistent" notice. */
-export async function markPersistenceNoticeShown(db: SpinDb): Promise<void> {
-	const record = await getMeta<PersistenceRecord>(db, KEY);
-	await setMeta(db, KEY, {
+export async function markPersistenceNoticeShown(db: StoreHandle): Promise<void> {
+	const record = await readRecord(db);
+	await writeRecord(db, {
 		requested: record?.requested ?? false,
 		persistent: record?.persistent ?? false,
 		noticeShown: true

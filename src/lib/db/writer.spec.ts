@@ -5,14 +5,7 @@ import { freshDb, newSession, sampleCall } from '../../../tests/fixtures/db/help
 import { openSpinDb, type SpinDb } from './db';
 import { loadEvents, maxSeq } from './events';
 import { memoryLockProvider } from './locks';
-import { liveQuery } from 'dexie';
-import {
-	createSession,
-	deleteSession,
-	getSession,
-	listUnfinished,
-	updateSummary
-} from './sessions';
+import { createSession, deleteSession, getSession, updateSummary } from './sessions';
 import { openSessionWriter, type SessionWriter, type WriterStatus } from './writer';
 
 let db: SpinDb;
@@ -180,25 +173,6 @@ describe('SessionWriter happy path', () => {
 		// The blind summary put must not bring the row back, nor the event land alone.
 		expect(await getSession(db, s.id)).toBeUndefined();
 		expect(await loadEvents(db, s.id)).toEqual([]);
-	});
-
-	it('refreshes liveQuery subscribers when it stores the end of a call', async () => {
-		db = freshDb();
-		const s = await createSession(db, newSession());
-		const w = writer(s.id);
-		const seen: number[] = [];
-		const sub = liveQuery(() => listUnfinished(db)).subscribe((rows) => seen.push(rows.length));
-		const until = async (n: number) => {
-			for (let i = 0; i < 200 && seen.at(-1) !== n; i++) await new Promise((r) => setTimeout(r, 5));
-		};
-		await until(1);
-		const events = sampleCall();
-		await w.append(events[0]);
-		await w.append(events[14]);
-		await until(0);
-		sub.unsubscribe();
-		expect(seen.at(-1)).toBe(0);
-		expect(seen[0]).toBe(1);
 	});
 
 	it('rejects appends for a session that does not exist', async () => {

@@ -3,13 +3,11 @@
 // guess. Like tldraw's local sync client: nothing is written before the initial load, pending
 // work is flushed on pagehide, and a tab whose schema is outdated stops writing. When storage
 // fails (full disk), the call goes on in memory and `retry()` writes the backlog in order.
-import { Dexie } from 'dexie';
 import type { CallContext } from '$lib/session/context';
 import type { CallEvent } from '$lib/session/events';
 import { appendRows } from './append-tx';
-import type { SpinDb } from './db';
 import { classifyError, StoreError, type StoreErrorCode } from './errors';
-import { loadEvents, maxSeq } from './events';
+import { eventRange, settled, transactionOf, type StoreHandle } from './raw-db';
 import { defaultLockProvider, sessionLockName, type HeldLock, type LockProvider } from './locks';
 import { browserLifecycle, onPageLeave, type PageLifecycle } from './page-lifecycle';
 import { foldForSummary } from './summary';
@@ -27,7 +25,7 @@ export interface WriterOptions {
 
 /** Starts a writer for one session; it loads, then takes the session's lock or goes read-only. */
 export function openSessionWriter(
-	db: SpinDb,
+	db: StoreHandle,
 	sessionId: string,
 	options: WriterOptions = {}
 ): SessionWriter {
@@ -38,7 +36,7 @@ export class SessionWriter {
 	readonly sessionId: string;
 	/** Settles when the initial load finished (rejects when the session does not exist). */
 	readonly ready: Promise<void>;
-	#db: SpinDb;
+	#db: StoreHandle;
 	#locks: LockProvider;
 	#lock: HeldLock | null = null;
 	#mode: WriterMode = 'loading';
@@ -57,7 +55,7 @@ export class SessionWriter {
 	#closed = false;
 	#waiting: AbortController | undefined;
 
-	constructor(db: SpinDb, sessionId: string, options: WriterOptions = {}) {
+	constructor(db: StoreHandle, sessionId: string, options: WriterOptions = {}) {
 		this.#db = db;
 		this.sessionId = sessionId;
 		this.#locks = options.locks ?? defaultLockProvider();
@@ -167,12 +165,14 @@ export class SessionWriter {
 	}
 
 	async #load(): Promise<void> {
-		const [row, last, stored] = await Promise.all([
-			this.#db.sessions.get(this.sessionId),
-			maxSeq(this.#db, this.sessionId),
-			loadEvents(this.#db, this.sessionId)
+		// One read transaction: the summary row and the log it was folded from agree.
+		const tx = await transactionOf(this.#db, ['sessions', 'events']);
+		const [row, stored] = await Promise.all([
+			settled(tx.objectStore('sessions').get(this.sessionId)) as Promise<SessionRow | undefined>,
+			settled(tx.objectStore('events').getAll(eventRange(this.sessionId))) as Promise<EventRow[]>
 		]);
 		if (!row) throw new StoreError('session_missing', `no session ${this.sessionId}`);
+		const last = stored.length > 0 ? stored[stored.length - 1].seq : 0;
 		this.#summary = row;
 		this.#fold = foldForSummary(stored.map((r) => r.event));
 		this.#lastSavedSeq = last;
@@ -232,7 +232,7 @@ export class SessionWriter {
 		// The initial load sets the summary before anything is queued to write.
 		if (!this.#summary || !this.#fold)
 			throw new StoreError('session_missing', `no session ${this.sessionId}`);
-		if (!this.#db.isOpen()) throw new Dexie.DatabaseClosedError('database is not open');
+		if (!this.#db.isOpen()) throw new StoreError('db_closed', 'database is not open');
 		// Only the end of a call is worth the cost of a flush to disk.
 		const durability = rows.some((r) => r.event.type === 'call.end') ? 'strict' : undefined;
 		const fold = foldForSummary(

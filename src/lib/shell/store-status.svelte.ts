@@ -1,10 +1,16 @@
 // What the shell tells the rep about local storage as a whole (the prompter shows per-call
 // saving itself): storage the browser may evict, a schema upgraded by another tab, or no
 // storage at all.
-// Specific modules, not the `$lib/db` barrel: the layout loads this on every page.
-import { getSpinDb } from '$lib/db/db';
+// The layout loads this on every page, the call screen included: it reads through the plain
+// IndexedDB handle (raw-db.ts), so no page pays for Dexie just to show these notices.
 import { markPersistenceNoticeShown, requestPersistence } from '$lib/db/persist';
-import { listSessions } from '$lib/db/sessions';
+import { getRawDb, settled, transactionOf } from '$lib/db/raw-db';
+
+/** Whether any call is stored (one key read, whatever the number of calls). */
+async function anyCallStored(): Promise<boolean> {
+	const tx = await transactionOf(getRawDb(), ['sessions']);
+	return (await settled(tx.objectStore('sessions').getAllKeys(null, 1))).length > 0;
+}
 
 class StoreStatus {
 	/** Storage is not persistent and the rep has not acknowledged the notice yet. */
@@ -19,13 +25,12 @@ class StoreStatus {
 	start(): void {
 		if (this.#started || typeof window === 'undefined') return;
 		this.#started = true;
-		const db = getSpinDb();
+		const db = getRawDb();
 		db.onStale(() => (this.stale = true));
 		db.open().then(
 			async () => {
 				// A notice due from an earlier visit must not wait for the next call to start.
-				const { sessions } = await listSessions(db, { limit: 1 }).catch(() => ({ sessions: [] }));
-				if (sessions.length > 0) await this.requestPersistence();
+				if (await anyCallStored().catch(() => false)) await this.requestPersistence();
 			},
 			() => (this.unavailable = true)
 		);
@@ -34,7 +39,7 @@ class StoreStatus {
 	/** Asks the browser to keep our data, once a call is worth keeping; may raise the notice. */
 	async requestPersistence(): Promise<void> {
 		try {
-			const result = await requestPersistence(getSpinDb());
+			const result = await requestPersistence(getRawDb());
 			this.notPersistent = result.shouldNotify;
 		} catch {
 			// Not knowing is no reason to alarm the rep.
@@ -44,13 +49,16 @@ class StoreStatus {
 	/** Hides the eviction notice for good on this device. */
 	async dismiss(): Promise<void> {
 		this.notPersistent = false;
-		await markPersistenceNoticeShown(getSpinDb()).catch(() => {});
+		await markPersistenceNoticeShown(getRawDb()).catch(() => {});
 	}
 
 	/** Every stored call as one JSON transcript file (the backup the notice offers). */
 	async backup(): Promise<string> {
 		// Loaded on demand: the backup path (every section's shape) is not needed on every page.
-		const { exportTranscriptJson } = await import('$lib/db/export');
+		const [{ exportTranscriptJson }, { getSpinDb }] = await Promise.all([
+			import('$lib/db/export'),
+			import('$lib/db/db')
+		]);
 		const text = await exportTranscriptJson(getSpinDb());
 		await this.dismiss();
 		return text;
