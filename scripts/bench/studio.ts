@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright';
 import { forgetPieces } from '../../src/lib/playbook/blocks';
 import { generatePlaybook } from '../../src/lib/playbook/generate';
 import { parsePlaybook } from '../../src/lib/playbook/parse';
+import { shippedByCall } from './live-call';
 
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -15,20 +16,6 @@ const quantile = (values: number[], q: number) =>
 	[...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * q))];
 
 /** Every JS file a page loads (paths), in a fresh context without the service worker. */
-async function scripts(browser: Browser, url: string, ready?: (page: Page) => Promise<void>) {
-	const context = await browser.newContext({ serviceWorkers: 'block' });
-	const page = await context.newPage();
-	const paths = new Set<string>();
-	page.on('response', (r) => {
-		const path = new URL(r.url()).pathname;
-		if (path.endsWith('.js')) paths.add(path);
-	});
-	await page.goto(url, { waitUntil: 'networkidle' });
-	if (ready) await ready(page);
-	await context.close();
-	return paths;
-}
-
 /** Built JS chunks that hold CodeMirror (its view module defines this class name). */
 function codeMirrorChunks(buildDir: string): Set<string> {
 	const dir = join(buildDir, '_app/immutable');
@@ -143,7 +130,8 @@ export async function studioTable(browser: Browser, base: string, buildDir: stri
 		edit.push(performance.now() - t);
 	}
 	const cm = codeMirrorChunks(buildDir);
-	const prompter = await scripts(browser, base + '/call/?id=bench');
+	// A real live call, as the bundle table measures it (live-call.ts).
+	const prompter = new Set((await shippedByCall(browser, base, 'live')).js.keys());
 	const context = await browser.newContext({ serviceWorkers: 'block' });
 	const page = await context.newPage();
 	const editor = new Set<string>();
