@@ -4,7 +4,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { freshDb, newSession, seededDb } from '../../../tests/fixtures/db/helpers';
 import type { SpinDb } from './db';
 import { exportTranscript } from './export';
-import { digestedSessions, eraseSessions, findSessions, saveDigest, staleDigests } from './history';
+import {
+	digestedSessions,
+	eraseSessions,
+	findSessions,
+	historyFacets,
+	saveDigest,
+	staleDigests
+} from './history';
 import { importTranscript } from './import';
 import { loadEvents } from './events';
 import { createSession, getSession } from './sessions';
@@ -146,5 +153,22 @@ describe('digests', () => {
 		expect((await staleDigests(db, 'v1')).map((r) => r.id)).toEqual(['call-b']);
 		expect((await staleDigests(db, 'v2')).map((r) => r.id)).toEqual(['call-a', 'call-b']);
 		expect((await digestedSessions(db, 'v1')).map((r) => r.id)).toEqual(['call-a', 'call-b']);
+	});
+
+	it('a scan stopped by its signal finds nothing, and one still wanted finds everything', async () => {
+		const db = track(await seededDb());
+		await db.sessions.update('call-b', { active: 0 });
+		const left = new AbortController();
+		const scan = staleDigests(db, 'v1', 200, left.signal);
+		left.abort();
+		expect(await scan).toEqual([]);
+		expect(await historyFacets(db, left.signal)).toBeNull();
+		const wanted = new AbortController().signal;
+		expect((await staleDigests(db, 'v1', 200, wanted)).map((r) => r.id)).toEqual([
+			'call-a',
+			'call-b'
+		]);
+		expect(await historyFacets(db, wanted)).toEqual(await historyFacets(db));
+		expect((await historyFacets(db))?.playbooks.length).toBeGreaterThan(0);
 	});
 });

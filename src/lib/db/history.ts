@@ -83,16 +83,24 @@ export async function findSessions(
 	};
 }
 
-/** Distinct playbooks and accounts among stored calls, for the filter menus. */
+/**
+ * Distinct playbooks and accounts among stored calls, for the filter menus. Null when `signal`
+ * stopped the scan before the end (the screen that asked was left).
+ */
 export async function historyFacets(
-	db: SpinDb
-): Promise<{ playbooks: { id: string; title: string }[]; accounts: string[] }> {
+	db: SpinDb,
+	signal?: AbortSignal
+): Promise<{ playbooks: { id: string; title: string }[]; accounts: string[] } | null> {
 	const playbooks = new Map<string, string>();
 	const accounts = new Set<string>();
-	await db.sessions.each((row) => {
-		if (!playbooks.has(row.playbookId)) playbooks.set(row.playbookId, row.title);
-		if (row.account?.name) accounts.add(row.account.name);
-	});
+	await db.sessions
+		.toCollection()
+		.until(() => signal?.aborted === true)
+		.each((row) => {
+			if (!playbooks.has(row.playbookId)) playbooks.set(row.playbookId, row.title);
+			if (row.account?.name) accounts.add(row.account.name);
+		});
+	if (signal?.aborted) return null;
 	return {
 		playbooks: [...playbooks].map(([id, title]) => ({ id, title })),
 		accounts: [...accounts].sort()
@@ -136,15 +144,19 @@ export async function saveDigest(db: SpinDb, id: string, digest: CallDigest): Pr
 export async function staleDigests(
 	db: SpinDb,
 	version: string,
-	limit = 200
+	limit = 200,
+	signal?: AbortSignal
 ): Promise<SessionRow[]> {
-	return db.sessions
+	// A stopped scan ends where it is: the rows found so far are not all the stale ones.
+	const rows = await db.sessions
 		.orderBy('[startedAt+id]')
+		.until(() => signal?.aborted === true)
 		.filter(
 			(r) => r.active === 0 && (r.digest?.v !== version || r.digest.eventCount !== r.eventCount)
 		)
 		.limit(limit)
 		.toArray();
+	return signal?.aborted ? [] : rows;
 }
 
 /** Every row with a digest of `version`, oldest first (the progress screen's input). */

@@ -9,6 +9,7 @@ import type {
 	ObjectionEntry
 } from './context';
 import type { EventOf, NeedLevel } from './events';
+import { append, replaceAt, replaceLast } from './fold-lists';
 import { implicationCold, needPayoffCold } from './rules';
 
 /** Record a question; implication and need-payoff questions also count on their needs. */
@@ -40,7 +41,7 @@ export function askQuestion<C extends CallContext>(
 	return {
 		...c,
 		spinType: e.spinType,
-		questions: [...c.questions, question],
+		questions: append(c.questions, question),
 		spinCounts: { ...c.spinCounts, [e.spinType]: c.spinCounts[e.spinType] + 1 },
 		needs
 	};
@@ -62,16 +63,16 @@ function askedCold(c: CallContext, type: string, needIds: string[], pb: Playbook
 
 function withQuestion(n: NeedEntry, type: string, ref: NeedEntry['implicationQuestions'][number]) {
 	return type === 'implication'
-		? { ...n, implicationQuestions: [...n.implicationQuestions, ref] }
-		: { ...n, needPayoffQuestions: [...n.needPayoffQuestions, ref] };
+		? { ...n, implicationQuestions: append(n.implicationQuestions, ref) }
+		: { ...n, needPayoffQuestions: append(n.needPayoffQuestions, ref) };
 }
 
 /** Attach an answer note to the last question asked. */
 export function noteAnswer<C extends CallContext>(c: C, text: string, at: number): C {
 	const last = c.questions.at(-1);
-	if (!last) return { ...c, notes: [...c.notes, { text, at, stage: c.stage, kind: 'answer' }] };
+	if (!last) return { ...c, notes: append(c.notes, { text, at, stage: c.stage, kind: 'answer' }) };
 	const answer = last.answer === undefined ? text : `${last.answer}\n${text}`;
-	return { ...c, questions: [...c.questions.slice(0, -1), { ...last, answer }] };
+	return { ...c, questions: replaceLast(c.questions, { ...last, answer }) };
 }
 
 /** Add a need to the ledger or raise it to explicit. */
@@ -117,7 +118,7 @@ export function surfaceNeed<C extends CallContext>(
 		needPayoffQuestions: refs.filter((r) => r.q.spinType === 'needPayoff').map((r) => r.ref),
 		benefits: []
 	};
-	return { ...c, needs: [...c.needs, entry] };
+	return { ...c, needs: append(c.needs, entry) };
 }
 
 /** Record a feature, advantage or benefit, and whether its needs were explicit then. */
@@ -156,15 +157,15 @@ export function present<C extends CallContext>(
 					needIds.includes(n.id)
 						? {
 								...n,
-								benefits: [
-									...n.benefits,
+								benefits: append(
+									n.benefits,
 									compact({ cardId: e.cardId, at: e.at, whileExplicit: n.level === 'explicit' })
-								]
+								)
 							}
 						: n
 				)
 			: c.needs;
-	return { ...c, presentations: [...c.presentations, presentation], needs };
+	return { ...c, presentations: append(c.presentations, presentation), needs };
 }
 
 /** Log an objection unless it repeats the latest one while that is still open. */
@@ -192,7 +193,7 @@ export function raiseObjection<C extends CallContext>(
 		eventIndex: index,
 		answeredAt: null
 	});
-	return { ...c, objections: [...c.objections, entry] };
+	return { ...c, objections: append(c.objections, entry) };
 }
 
 /** What the rep did last before an objection: a statement, an ask made after it, or nothing. */
@@ -223,7 +224,7 @@ export function answerObjection<C extends CallContext>(
 		answer: e.text,
 		answerId: e.answerId
 	});
-	return { ...base, objections: base.objections.map((o, j) => (j === i ? answered : o)) };
+	return { ...base, objections: replaceAt(base.objections, i, answered) };
 }
 
 /** Record the scripted buyer's line and what it reveals, states, objects or accepts. */
@@ -252,7 +253,7 @@ export function buyerSays<C extends CallContext>(
 		patience: e.patience,
 		closes: e.closes
 	});
-	let next: C = { ...c, buyerLines: [...c.buyerLines, line] };
+	let next: C = { ...c, buyerLines: append(c.buyerLines, line) };
 	for (const id of e.reveals ?? [])
 		next = surfaceNeed(next, id, 'implied', 'buyer', e.at, index, null, pb);
 	for (const id of e.states ?? [])
@@ -261,7 +262,7 @@ export function buyerSays<C extends CallContext>(
 		next = raiseObjection(next, e.objectionId, e.text, 'buyer', e.at, index);
 	const accepts = e.acceptsAdvanceId;
 	if (accepts !== undefined && !next.acceptedAdvanceIds.includes(accepts))
-		next = { ...next, acceptedAdvanceIds: [...next.acceptedAdvanceIds, accepts] };
+		next = { ...next, acceptedAdvanceIds: append(next.acceptedAdvanceIds, accepts) };
 	return next;
 }
 

@@ -33,18 +33,25 @@ export async function digestSession(
 
 /**
  * Digests every ended call whose digest is missing or stale, in batches; `onBatch` hears after
- * each. Calls whose playbook cannot be read are skipped. Returns how many were digested.
+ * each. Calls whose playbook cannot be read are skipped. Returns how many were digested. Stops
+ * (between two calls, or mid-scan) once `signal` is aborted: the rest waits for the next screen
+ * that fills them.
  */
-export async function fillDigests(db: SpinDb, onBatch?: () => void): Promise<number> {
+export async function fillDigests(
+	db: SpinDb,
+	onBatch?: () => void,
+	signal?: AbortSignal
+): Promise<number> {
 	const playbooks = new Map<string, Playbook | null>();
 	const skip = new Set<string>();
 	let done = 0;
 	for (;;) {
-		const rows = (await staleDigests(db, DIGEST_VERSION, BATCH + skip.size)).filter(
+		const rows = (await staleDigests(db, DIGEST_VERSION, BATCH + skip.size, signal)).filter(
 			(r) => !skip.has(r.id)
 		);
-		if (rows.length === 0) return done;
+		if (rows.length === 0 || signal?.aborted) return done;
 		for (const row of rows.slice(0, BATCH)) {
+			if (signal?.aborted) return done;
 			if (await digestSession(db, row, playbooks).catch(() => false)) done += 1;
 			else skip.add(row.id);
 		}
