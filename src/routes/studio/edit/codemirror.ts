@@ -7,6 +7,7 @@ import { markdown } from '@codemirror/lang-markdown';
 import {
 	bracketMatching,
 	foldGutter,
+	forceParsing,
 	foldKeymap,
 	syntaxHighlighting,
 	defaultHighlightStyle
@@ -166,6 +167,14 @@ function toCm(doc: Text, d: Diagnostic, words: Words): CmDiagnostic {
 	return out;
 }
 
+/**
+ * The longest the editor spends, when it opens, finishing the syntax tree of the whole text.
+ * CodeMirror otherwise parses a large text in idle slices (up to ~45 ms each) after it opens,
+ * and spends up to 20 ms of every keystroke on that parse until it is done: the first
+ * keystrokes typed into a large playbook waited for it. A 150 KB playbook takes about 100 ms.
+ */
+const OPEN_PARSE_MS = 300;
+
 /** Headings above `pos`, nearest first, as `[depth, text]` (no `{#id}` mark). */
 function* headingsAbove(state: EditorState, pos: number): Generator<[number, string]> {
 	for (let n = state.doc.lineAt(pos).number - 1; n >= 1; n--) {
@@ -279,6 +288,7 @@ export function createEditor(host: HTMLElement, options: EditorOptions): EditorH
 	view.dispatch({
 		effects: EditorView.scrollIntoView(view.state.selection.main.head, { y: 'center' })
 	});
+	forceParsing(view, view.state.doc.length, OPEN_PARSE_MS);
 	return {
 		view,
 		text: () => view.state.doc.toString(),
