@@ -27,7 +27,14 @@ class FakeWorker {
 }
 
 const large = (tag: string) => `---\nid: big\ntitle: ${tag}\n---\n` + 'x'.repeat(WORKER_THRESHOLD);
-const diagnostic = { code: 'need_one', severity: 'error', line: 1, column: 1 } as Diagnostic;
+const diagnostic: Diagnostic = {
+	code: 'need_unknown',
+	severity: 'error',
+	line: 1,
+	column: 1,
+	frame: '',
+	params: { id: 'need-9' }
+};
 
 describe('the parse client', () => {
 	afterEach(() => {
