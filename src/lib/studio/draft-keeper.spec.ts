@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openSpinDb } from '$lib/db/db';
 import { getDraft } from '$lib/db/library';
 import { memoryLockProvider } from '$lib/db/locks';
-import { DraftKeeper } from './draft-keeper';
+import { DRAFT_DELAY_MS, DraftKeeper } from './draft-keeper';
 
 describe('draft keeper', () => {
 	it('lets one tab write a draft; the other reads until the first closes, then gets its text', async () => {
@@ -34,5 +34,41 @@ describe('draft keeper', () => {
 		await keeper.close();
 		expect(await getDraft(db, 'p2')).toMatchObject({ source: 'ab', cursor: 2, baseRevision: 3 });
 		db.close();
+	});
+
+	describe('after a pause in typing', () => {
+		afterEach(() => {
+			vi.useRealTimers();
+			vi.unstubAllGlobals();
+		});
+
+		it('writes in an idle moment of the page, and a keystroke before it starts the wait again', async () => {
+			const idle: (() => void)[] = [];
+			const cancelled: number[] = [];
+			vi.stubGlobal('requestIdleCallback', (fn: () => void) => idle.push(fn) - 1);
+			vi.stubGlobal('cancelIdleCallback', (handle: number) => cancelled.push(handle));
+			const db = openSpinDb(`drafts-${Math.random()}`);
+			const keeper = new DraftKeeper(db, 'p3', memoryLockProvider());
+			await keeper.claim();
+			vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+			keeper.keep('a', 1, 0);
+			vi.advanceTimersByTime(DRAFT_DELAY_MS);
+			expect(idle).toHaveLength(1);
+			// Typing goes on before the page was idle: that wait is dropped, the pause starts over.
+			keeper.keep('ab', 2, 0);
+			expect(cancelled).toEqual([0]);
+			vi.advanceTimersByTime(DRAFT_DELAY_MS - 1);
+			expect(idle).toHaveLength(1);
+			vi.advanceTimersByTime(1);
+			expect(idle).toHaveLength(2);
+			vi.useRealTimers();
+			expect(await getDraft(db, 'p3')).toBeUndefined();
+			idle[1]();
+			await vi.waitFor(async () =>
+				expect(await getDraft(db, 'p3')).toMatchObject({ source: 'ab', cursor: 2 })
+			);
+			await keeper.close();
+			db.close();
+		});
 	});
 });

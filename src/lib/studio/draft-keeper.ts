@@ -14,6 +14,19 @@ export function draftLockName(id: string): string {
 /** Milliseconds between the last keystroke and the write. */
 export const DRAFT_DELAY_MS = 250;
 
+/** The longest the write then waits for the page to be idle (see `keep`). */
+export const DRAFT_IDLE_WAIT_MS = 1000;
+
+/** Runs `fn` when the page is idle (at once where there is no `requestIdleCallback`). */
+function whenIdle(fn: () => void): () => void {
+	if (typeof requestIdleCallback !== 'function') {
+		fn();
+		return () => {};
+	}
+	const handle = requestIdleCallback(fn, { timeout: DRAFT_IDLE_WAIT_MS });
+	return () => cancelIdleCallback(handle);
+}
+
 export class DraftKeeper {
 	readonly #db: SpinDb;
 	readonly #id: string;
@@ -21,6 +34,8 @@ export class DraftKeeper {
 	#lock: HeldLock | null = null;
 	#pending: PlaybookDraftRow | null = null;
 	#timer: ReturnType<typeof setTimeout> | null = null;
+	/** Cancels the wait for an idle moment, once the pause has passed. */
+	#cancelIdle: (() => void) | null = null;
 	#abort = new AbortController();
 	#writing: Promise<void> = Promise.resolve();
 
@@ -51,7 +66,11 @@ export class DraftKeeper {
 		return getDraft(this.#db, this.#id);
 	}
 
-	/** Records the text; it is written after a short pause in typing (or on `flush`). */
+	/**
+	 * Records the text; it is written after a short pause in typing (or on `flush`), in an idle
+	 * moment: serialising a large text takes milliseconds, which must not delay the next
+	 * keystroke's drawing. Leaving the page flushes at once (nothing typed is lost).
+	 */
 	keep(source: string, cursor: number, baseRevision: number): void {
 		if (!this.#lock) return;
 		this.#pending = {
@@ -61,14 +80,26 @@ export class DraftKeeper {
 			baseRevision,
 			updatedAt: Date.now()
 		};
+		this.#cancel();
+		this.#timer = setTimeout(() => {
+			this.#timer = null;
+			this.#cancelIdle = whenIdle(() => {
+				this.#cancelIdle = null;
+				void this.flush();
+			});
+		}, DRAFT_DELAY_MS);
+	}
+
+	#cancel(): void {
 		if (this.#timer) clearTimeout(this.#timer);
-		this.#timer = setTimeout(() => void this.flush(), DRAFT_DELAY_MS);
+		this.#timer = null;
+		this.#cancelIdle?.();
+		this.#cancelIdle = null;
 	}
 
 	/** Writes what is pending now; resolves once it is stored. */
 	flush(): Promise<void> {
-		if (this.#timer) clearTimeout(this.#timer);
-		this.#timer = null;
+		this.#cancel();
 		const draft = this.#pending;
 		this.#pending = null;
 		if (draft && this.#lock) {

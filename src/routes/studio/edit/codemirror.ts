@@ -7,6 +7,7 @@ import { markdown } from '@codemirror/lang-markdown';
 import {
 	bracketMatching,
 	foldGutter,
+	forceParsing,
 	foldKeymap,
 	syntaxHighlighting,
 	defaultHighlightStyle
@@ -105,7 +106,43 @@ const TYPE_OVER_SELECTION = EditorView.domEventHandlers({
 	}
 });
 
-function toCm(doc: EditorState['doc'], d: Diagnostic, options: EditorOptions): CmDiagnostic {
+/** A diagnostic's words in the editor: its message and its fix, which depend on no position. */
+interface Words {
+	message: string;
+	fix?: { name: string; replacement: string };
+}
+
+/**
+ * Converts checker diagnostics to the editor's. The words are kept from one check to the next:
+ * while typing, nearly every diagnostic is the same as before, and wording 100 of them on every
+ * keystroke took milliseconds between the keystroke and its underline.
+ */
+function converter(options: EditorOptions) {
+	let words = new Map<string, Words>();
+	let next = new Map<string, Words>();
+	const wordsOf = (d: Diagnostic): Words => {
+		const key = d.params ? `${d.code} ${JSON.stringify(d.params)}` : d.code;
+		const replacement = d.fix?.replacement;
+		const fullKey = replacement === undefined ? key : `${key} ${replacement}`;
+		let found = next.get(fullKey) ?? words.get(fullKey);
+		if (!found) {
+			found = { message: options.describe(d) };
+			if (replacement !== undefined)
+				found.fix = { name: options.fixLabel(replacement), replacement };
+		}
+		next.set(fullKey, found);
+		return found;
+	};
+	return (doc: Text, diagnostics: Diagnostic[]): CmDiagnostic[] => {
+		const out = diagnostics.map((d) => toCm(doc, d, wordsOf(d)));
+		// Only the words of the latest check are kept, so the cache never outgrows one check.
+		words = next;
+		next = new Map();
+		return out;
+	};
+}
+
+function toCm(doc: Text, d: Diagnostic, words: Words): CmDiagnostic {
 	const from = offsetAt(doc, d.line, d.column);
 	let to = d.endLine !== undefined ? offsetAt(doc, d.endLine, d.endColumn ?? d.column) : from;
 	if (to <= from) to = Math.min(doc.lineAt(from).to, from + 1);
@@ -113,14 +150,15 @@ function toCm(doc: EditorState['doc'], d: Diagnostic, options: EditorOptions): C
 		from,
 		to: Math.max(to, from),
 		severity: d.severity,
-		message: options.describe(d),
+		message: words.message,
 		source: d.code
 	};
-	const replacement = d.fix?.replacement;
-	if (replacement !== undefined && to > from) {
+	const fix = words.fix;
+	if (fix && to > from) {
+		const { replacement } = fix;
 		out.actions = [
 			{
-				name: options.fixLabel(replacement),
+				name: fix.name,
 				apply: (view, start, end) =>
 					view.dispatch({ changes: { from: start, to: end, insert: replacement } })
 			}
@@ -128,6 +166,14 @@ function toCm(doc: EditorState['doc'], d: Diagnostic, options: EditorOptions): C
 	}
 	return out;
 }
+
+/**
+ * The longest the editor spends, when it opens, finishing the syntax tree of the whole text.
+ * CodeMirror otherwise parses a large text in idle slices (up to ~45 ms each) after it opens,
+ * and spends up to 20 ms of every keystroke on that parse until it is done: the first
+ * keystrokes typed into a large playbook waited for it. A 150 KB playbook takes about 100 ms.
+ */
+const OPEN_PARSE_MS = 300;
 
 /** Headings above `pos`, nearest first, as `[depth, text]` (no `{#id}` mark). */
 function* headingsAbove(state: EditorState, pos: number): Generator<[number, string]> {
@@ -145,6 +191,7 @@ export function createEditor(host: HTMLElement, options: EditorOptions): EditorH
 	parent.className = 'cm-host';
 	root.replaceChildren(parent);
 	let latest: Playbook | null = null;
+	const convert = converter(options);
 	const readOnly = new Compartment();
 	const completeIds = (context: CompletionContext) => {
 		const line = context.state.doc.lineAt(context.pos);
@@ -187,12 +234,7 @@ export function createEditor(host: HTMLElement, options: EditorOptions): EditorH
 		});
 		void check.diagnostics.then((diagnostics) => {
 			if (!diagnostics || view.state.doc !== doc) return;
-			view.dispatch(
-				setDiagnostics(
-					view.state,
-					diagnostics.map((d) => toCm(doc, d, options))
-				)
-			);
+			view.dispatch(setDiagnostics(view.state, convert(doc, diagnostics)));
 		});
 	};
 	const liveCheck = ViewPlugin.define((view) => {
@@ -246,6 +288,7 @@ export function createEditor(host: HTMLElement, options: EditorOptions): EditorH
 	view.dispatch({
 		effects: EditorView.scrollIntoView(view.state.selection.main.head, { y: 'center' })
 	});
+	forceParsing(view, view.state.doc.length, OPEN_PARSE_MS);
 	return {
 		view,
 		text: () => view.state.doc.toString(),

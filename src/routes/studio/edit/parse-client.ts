@@ -17,16 +17,17 @@ export type WorkerRequest =
 export type WorkerAnswer =
 	{ id: number; diagnostics: Diagnostic[] } | { id: number; playbook: ParseResult['playbook'] };
 
-/** Runs `fn` once the page has drawn its next frame (or after 100 ms, if it draws none). */
-function afterPaint(fn: () => void): void {
-	let done = false;
-	const run = () => {
-		if (done) return;
-		done = true;
-		fn();
-	};
-	if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(run));
-	setTimeout(run, 100);
+/** How long typing must pause before the worker is asked for the playbook (see `#held`). */
+export const PLAYBOOK_PAUSE_MS = 300;
+
+/** Runs `fn` in an idle moment of the page (or after 500 ms, if it has none); returns a cancel. */
+function whenIdle(fn: () => void): () => void {
+	if (typeof requestIdleCallback !== 'function') {
+		const timer = setTimeout(fn);
+		return () => clearTimeout(timer);
+	}
+	const handle = requestIdleCallback(fn, { timeout: 500 });
+	return () => cancelIdleCallback(handle);
 }
 
 /** A check for the editor: its diagnostics as soon as they are known, then the whole result. */
@@ -55,10 +56,14 @@ export class PlaybookParser {
 	#waiting: Pending | null = null;
 	/**
 	 * The check whose diagnostics arrived and whose playbook the worker holds. Copying a large
-	 * playbook between threads takes about as long as parsing it: it is asked for once the
-	 * diagnostics are drawn, and never when a newer text is checked first (while typing).
+	 * playbook between threads takes about as long as parsing it, and reading it in takes this
+	 * thread milliseconds: it is asked for once typing has paused (PLAYBOOK_PAUSE_MS, then an
+	 * idle moment), so that it never lands between a keystroke and its diagnostics, and never
+	 * when a newer text is checked first.
 	 */
 	#held: number | null = null;
+	/** Cancels the wait before asking for the held playbook. */
+	#cancelAsk: (() => void) | null = null;
 	/** The timer of a small text's check, parsed on this thread. */
 	#timer: ReturnType<typeof setTimeout> | null = null;
 	#broken = false;
@@ -143,8 +148,26 @@ export class PlaybookParser {
 		return id;
 	}
 
+	/** Asks the worker for the playbook of `id` once typing pauses, unless a newer check comes. */
+	#askWhenPaused(id: number): void {
+		this.#stopAsking();
+		const timer = setTimeout(() => {
+			this.#cancelAsk = whenIdle(() => {
+				this.#cancelAsk = null;
+				if (this.#held === id) this.#worker?.postMessage({ send: id } satisfies WorkerRequest);
+			});
+		}, PLAYBOOK_PAUSE_MS);
+		this.#cancelAsk = () => clearTimeout(timer);
+	}
+
+	#stopAsking(): void {
+		this.#cancelAsk?.();
+		this.#cancelAsk = null;
+	}
+
 	/** A newer editor text is going to the worker: the held playbook is stale, never sent. */
 	#dropHeld(): void {
+		this.#stopAsking();
 		if (this.#held === null) return;
 		this.#pending.get(this.#held)?.resolve(null);
 		this.#pending.delete(this.#held);
@@ -181,10 +204,7 @@ export class PlaybookParser {
 				pending.early(answer.diagnostics);
 				if (pending.hold) {
 					this.#held = answer.id;
-					afterPaint(() => {
-						if (this.#held === answer.id)
-							this.#worker?.postMessage({ send: answer.id } satisfies WorkerRequest);
-					});
+					this.#askWhenPaused(answer.id);
 				}
 				// The worker is done with this text: the next check can go.
 				this.#done(answer.id);
@@ -214,6 +234,7 @@ export class PlaybookParser {
 		this.#checking = null;
 		this.#waiting = null;
 		this.#held = null;
+		this.#stopAsking();
 		if (this.#timer !== null) clearTimeout(this.#timer);
 		this.#timer = null;
 	}
