@@ -1,6 +1,7 @@
 // Parses the editor's text: on the main thread when it is small (a worker round trip would cost
 // more than the parse), in a module worker when it is large, so typing never waits for it.
 import { parsePlaybook } from '$lib/playbook/parse';
+import { afterPaint } from '$lib/shell/after-paint';
 import type { Diagnostic, ParseResult } from '$lib/playbook/types';
 
 /** Above this many characters the text is parsed in the worker. */
@@ -16,18 +17,6 @@ export type WorkerRequest =
 /** What the worker posts for a request: the diagnostics first, then the playbook. */
 export type WorkerAnswer =
 	{ id: number; diagnostics: Diagnostic[] } | { id: number; playbook: ParseResult['playbook'] };
-
-/** Runs `fn` once the page has drawn its next frame (or after 100 ms, if it draws none). */
-function afterPaint(fn: () => void): void {
-	let done = false;
-	const run = () => {
-		if (done) return;
-		done = true;
-		fn();
-	};
-	if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(run));
-	setTimeout(run, 100);
-}
 
 /** A check for the editor: its diagnostics as soon as they are known, then the whole result. */
 export interface Check {
@@ -181,10 +170,14 @@ export class PlaybookParser {
 				pending.early(answer.diagnostics);
 				if (pending.hold) {
 					this.#held = answer.id;
-					afterPaint(() => {
-						if (this.#held === answer.id)
-							this.#worker?.postMessage({ send: answer.id } satisfies WorkerRequest);
-					});
+					// After the frame that shows the diagnostics (or 100 ms, if it draws none).
+					afterPaint(
+						() => {
+							if (this.#held === answer.id)
+								this.#worker?.postMessage({ send: answer.id } satisfies WorkerRequest);
+						},
+						{ fallback: 100 }
+					);
 				}
 				// The worker is done with this text: the next check can go.
 				this.#done(answer.id);
