@@ -3,7 +3,8 @@ import { accountCall, freshDb, newSession } from '../../../tests/fixtures/db/hel
 import {
 	readAccountCompetitors,
 	readAccountFinancials,
-	readAccountPage
+	readAccountPage,
+	readLooseCalls
 } from './account-page-repo';
 import { createAccount } from './accounts';
 import {
@@ -103,6 +104,21 @@ async function seed(db: SpinDb) {
 	return { a, b, late, early, loose, rival, quiet, unlinked };
 }
 
+describe('readLooseCalls', () => {
+	it('lists the calls of no account among the latest 100, newest first', async () => {
+		const db = freshDb();
+		const s = await seed(db);
+		const newer = await createSession(db, newSession({ startedAt: 600, account: undefined }));
+		expect((await readLooseCalls(db)).map((c) => c.id)).toEqual([newer.id, s.loose.id]);
+		// 100 newer calls of an account push the loose ones out of the scan.
+		const account = { name: 'Beta', accountId: s.b.id };
+		for (let i = 0; i < 100; i++)
+			await createSession(db, newSession({ startedAt: 10_000 + i, account }));
+		expect(await readLooseCalls(db)).toEqual([]);
+		db.close();
+	});
+});
+
 describe('readAccountPage', () => {
 	it('returns null for an account that does not exist', async () => {
 		const db = freshDb();
@@ -127,7 +143,6 @@ describe('readAccountPage', () => {
 			objective: 'first',
 			nextStep: { text: 'after first', date: '2026-12-20' }
 		});
-		expect(page.loose.map((c) => c.id)).toEqual([s.loose.id]);
 
 		const care = page.care;
 		expect(care.periods.map((p) => p.label)).toEqual(['FY24', 'FY25']);

@@ -1,6 +1,7 @@
 // What the /account page reads, in one read-only transaction: the account, its people, visits,
 // calls (summary rows through `[account.accountId+startedAt]`, plus the plan and end events
-// read by key), and its health records (issue 11). Every query starts at once; the only second
+// read by key), and its health records (issue 11). The calls that could be attached to it are
+// read on their own (`readLooseCalls`), after the page is shown. Every query starts at once; the only second
 // round trips are those that need the first one's answer (the linked competitors' dossier
 // entries, the calls' digests), and they run beside the rest. The page hands each section its
 // slice, so the sections render in the same frame instead of each starting its own reads.
@@ -67,8 +68,6 @@ export interface AccountPageRows {
 	/** The account's calls, oldest first (summary rows). */
 	calls: SessionRow[];
 	digests: Map<string, CallDigest>;
-	/** The latest 100 calls that belong to no account, to attach one here. */
-	loose: SessionRow[];
 	care: AccountCareRows;
 }
 
@@ -165,7 +164,7 @@ export function readAccountFinancials(db: SpinDb, accountId: string): Promise<Ac
 export async function readAccountPage(db: SpinDb, id: string): Promise<AccountPageRows | null> {
 	const tables = [db.accounts, db.people, db.visits, db.sessions, db.events, ...careTables(db)];
 	return db.transaction('r', tables, async () => {
-		const [account, accounts, people, visits, calls, loose, care] = await Promise.all([
+		const [account, accounts, people, visits, calls, care] = await Promise.all([
 			getAccount(db, id),
 			listAccounts(db),
 			listPeople(db, id),
@@ -174,7 +173,6 @@ export async function readAccountPage(db: SpinDb, id: string): Promise<AccountPa
 				rows,
 				digests: await callDigests(db, rows)
 			})),
-			listSessions(db, { limit: LOOSE_SCAN }),
 			careOf(db, id)
 		]);
 		if (!account) return null;
@@ -185,8 +183,13 @@ export async function readAccountPage(db: SpinDb, id: string): Promise<AccountPa
 			visits,
 			calls: calls.rows,
 			digests: calls.digests,
-			loose: loose.sessions.filter((s) => !s.account?.accountId),
 			care
 		};
 	});
+}
+
+/** The calls among the latest 100 that belong to no account: those a page can attach. */
+export async function readLooseCalls(db: SpinDb): Promise<SessionRow[]> {
+	const { sessions } = await listSessions(db, { limit: LOOSE_SCAN });
+	return sessions.filter((s) => !s.account?.accountId);
 }
