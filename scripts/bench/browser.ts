@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright';
 import { chromiumLaunchOptions } from '../../tests/chromium';
 import { buildBarePage } from './bare-build';
-import { shippedByCall, total } from './live-call';
+import { shippedByCall, startCallFromHome, total } from './live-call';
 import { serveStatic } from './serve';
 import { studioTable } from './studio';
 
@@ -60,13 +60,7 @@ async function loadTimes(browser: Browser, base: string) {
 		await page.goto(base + '/');
 		warm.push(await homeInteractive(page));
 		const start = Date.now();
-		await page.locator('a[href*="mode=live"]').first().click();
-		await page
-			.locator('input[name="objective"], #objective, textarea')
-			.first()
-			.fill('Agree a demo');
-		await page.locator('form button[type="submit"]').click();
-		await page.locator('.prompter').waitFor();
+		await startCallFromHome(page, 'live');
 		toPrompter.push(Date.now() - start);
 		await context.close();
 	}

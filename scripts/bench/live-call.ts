@@ -3,7 +3,7 @@
 // the next morning) and every script and stylesheet it fetches is counted until the network is
 // idle, so code the screen fetches right after its first frame counts too.
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright';
+import type { Browser, Page } from 'playwright';
 
 export interface Shipped {
 	/** Gzipped bytes by path. */
@@ -13,6 +13,14 @@ export interface Shipped {
 
 export const total = (sizes: Map<string, number>) =>
 	[...sizes.values()].reduce((sum, n) => sum + n, 0);
+
+/** From home, plans and starts a call of `mode` on the first playbook, as a rep does. */
+export async function startCallFromHome(page: Page, mode: 'live' | 'rehearsal' = 'live') {
+	await page.locator(`a[href*="mode=${mode}"]`).first().click();
+	await page.locator('input[name="objective"], #objective, textarea').first().fill('Agree a demo');
+	await page.locator('form button[type="submit"]').click();
+	await page.locator('.prompter').waitFor();
+}
 
 /** Starts a call of `mode` on the first bundled playbook and returns what its page ships. */
 export async function shippedByCall(
@@ -24,13 +32,7 @@ export async function shippedByCall(
 	try {
 		const page = await context.newPage();
 		await page.goto(base + '/');
-		await page.locator(`a[href*="mode=${mode}"]`).first().click();
-		await page
-			.locator('input[name="objective"], #objective, textarea')
-			.first()
-			.fill('Agree a demo');
-		await page.locator('form button[type="submit"]').click();
-		await page.locator('.prompter').waitFor();
+		await startCallFromHome(page, mode);
 		const url = page.url();
 		const cdp = await context.newCDPSession(page);
 		await cdp.send('Network.enable');
