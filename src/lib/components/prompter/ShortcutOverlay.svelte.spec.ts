@@ -27,6 +27,24 @@ describe('ShortcutOverlay', () => {
 		expect(el.open).toBe(false);
 	});
 
+	it('tells its owner on `cancel`, in the same task as Esc, and only once', async () => {
+		setLocale('en', { reload: false });
+		let closed = 0;
+		const screen = render(ShortcutOverlay, {
+			open: true,
+			shortcuts: shortcutHelp(false),
+			onclose: () => closed++
+		});
+		const el = (await screen.getByRole('dialog').element()) as HTMLDialogElement;
+		await expect.element(screen.getByRole('dialog')).toBeVisible();
+		// A key typed right after Esc must find the overlay already closed: `close` comes later.
+		el.dispatchEvent(new Event('cancel'));
+		expect(closed).toBe(1);
+		el.close();
+		await new Promise((r) => setTimeout(r, 50));
+		expect(closed).toBe(1);
+	});
+
 	it('keeps Tab inside the dialog', async () => {
 		setLocale('en', { reload: false });
 		const screen = render(ShortcutOverlay, { open: true, shortcuts: shortcutHelp(true) });
