@@ -66,5 +66,11 @@ export async function seedReviewBench() {
 	return { long: 'long', short: 'short' };
 }
 
-(globalThis as unknown as { seedReviewBench: typeof seedReviewBench }).seedReviewBench =
-	seedReviewBench;
+/** Drops the long call's log pack (src/lib/db/log-pack.ts): its next review reads every row. */
+export async function unpackReviewBench() {
+	const db = openSpinDb(DB_NAME);
+	await db.logPacks.delete('long');
+	db.close();
+}
+
+Object.assign(globalThis, { seedReviewBench, unpackReviewBench });

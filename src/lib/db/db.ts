@@ -5,6 +5,7 @@ import { DB_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
 import type {
 	AccountRow,
 	EventRow,
+	LogPackRow,
 	MetaRow,
 	PlaybookRow,
 	PersonRow,
@@ -26,6 +27,7 @@ export class SpinDb extends Dexie {
 	tombstones!: EntityTable<TombstoneRow, 'id'>;
 	people!: EntityTable<PersonRow, 'id'>;
 	visits!: EntityTable<VisitRow, 'id'>;
+	logPacks!: EntityTable<LogPackRow, 'sessionId'>;
 
 	readonly options: DexieOptions;
 	#stale = false;

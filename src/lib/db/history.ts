@@ -114,12 +114,13 @@ export async function historyFacets(
 export async function eraseSessions(db: SpinDb, ids: readonly string[], at: number): Promise<void> {
 	await db.transaction(
 		'rw',
-		[db.sessions, db.events, db.playbookTexts, db.tombstones, db.meta],
+		[db.sessions, db.events, db.logPacks, db.playbookTexts, db.tombstones, db.meta],
 		async () => {
 			const rows = (await db.sessions.bulkGet([...ids])).filter((r) => r !== undefined);
 			for (const id of ids) {
 				await db.events.where('[sessionId+seq]').between([id, 0], [id, Infinity]).delete();
 			}
+			await db.logPacks.bulkDelete([...ids]);
 			await db.sessions.bulkDelete([...ids]);
 			await refreshAccounts(
 				db,

@@ -78,6 +78,7 @@ export async function importTranscript(db: SpinDb, input: unknown): Promise<Impo
 	const tables = [
 		db.sessions,
 		db.events,
+		db.logPacks,
 		db.playbookTexts,
 		db.tombstones,
 		db.meta,
@@ -163,6 +164,8 @@ async function importOne(
 	}
 	if (!(await db.playbookTexts.get(playbook.hash))) await db.playbookTexts.add(playbook);
 	await db.sessions.add(session);
+	// A new call's log: no pack of an earlier one under this id may stand for it (log-pack.ts).
+	await db.logPacks.delete(session.id);
 	await db.events.bulkAdd(events);
 	return 'imported';
 }

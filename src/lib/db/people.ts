@@ -83,6 +83,7 @@ export async function erasePerson(db: SpinDb, id: string, now = Date.now()): Pro
 		db.tombstones,
 		db.sessions,
 		db.events,
+		db.logPacks,
 		db.meta
 	];
 	return db.transaction('rw', tables, async () => {
@@ -168,6 +169,8 @@ async function scrubCalls(db: SpinDb, person: PersonRow, now: number): Promise<v
 			.filter((row, i) => JSON.stringify(row.event) !== JSON.stringify(rows[i].event));
 		if (changed.length === 0) continue;
 		await db.events.bulkPut(changed);
+		// The pack (log-pack.ts) still holds the name: it goes with the old text.
+		await db.logPacks.delete(sessionId);
 		const scrubbed = new Map(changed.map((r) => [r.seq, r.event]));
 		const events = rows.map((r) => scrubbed.get(r.seq) ?? r.event);
 		const row = await db.sessions.get(sessionId);

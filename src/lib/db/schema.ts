@@ -67,13 +67,24 @@ export const SCHEMA_V6 = {
 	accountTerms: 'id, accountId'
 } as const;
 
+/**
+ * Version 7: packed logs (src/lib/db/log-pack.ts). A long call's events, up to a `seq`, copied
+ * into one row, so its review reads one value instead of thousands of rows. Derived and local:
+ * never in a backup or a sync, rewritten from the log whenever it is missing, and deleted with
+ * the log or whenever the log is rewritten (a person's erasure).
+ */
+export const SCHEMA_V7 = {
+	logPacks: 'sessionId'
+} as const;
+
 /** Every schema version in order; `SpinDb` declares all of them. */
 export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string, string> }[] = [
 	{ version: 1, stores: SCHEMA_V1 },
 	{ version: 2, stores: SCHEMA_V2 },
 	{ version: 3, stores: SCHEMA_V3 },
 	{ version: 4, stores: SCHEMA_V4 },
-	{ version: 6, stores: SCHEMA_V6 }
+	{ version: 6, stores: SCHEMA_V6 },
+	{ version: 7, stores: SCHEMA_V7 }
 ];
 
 /** The newest schema version this build writes. */

@@ -131,9 +131,11 @@ export function endSession(
 
 /** Deletes a session and its events; its playbook text goes too when no other session uses it. */
 export async function deleteSession(db: SpinDb, id: string): Promise<void> {
-	await db.transaction('rw', [db.sessions, db.events, db.playbookTexts, db.meta], async () => {
+	const tables = [db.sessions, db.events, db.logPacks, db.playbookTexts, db.meta];
+	await db.transaction('rw', tables, async () => {
 		const row = await db.sessions.get(id);
 		await db.events.where('[sessionId+seq]').between([id, 0], [id, Infinity]).delete();
+		await db.logPacks.delete(id);
 		await db.sessions.delete(id);
 		if (row?.account?.accountId) await refreshAccounts(db, [row.account.accountId]);
 		if (row && (await db.sessions.where('playbookHash').equals(row.playbookHash).count()) === 0) {

@@ -78,6 +78,17 @@ export interface EventRow {
 	event: CallEvent;
 }
 
+/**
+ * A call's events 1..`seq` in one row (src/lib/db/log-pack.ts): a cache of the log, never its
+ * truth, kept only on this device.
+ */
+export interface LogPackRow {
+	sessionId: string;
+	/** The `seq` of the last event packed; the log's later events are read as rows. */
+	seq: number;
+	events: CallEvent[];
+}
+
 /** The exact text a call ran on, as stored and as exported. */
 export interface PlaybookText {
 	hash: string;
