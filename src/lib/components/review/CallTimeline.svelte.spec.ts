@@ -5,7 +5,7 @@ import { setLocale } from '$lib/paraglide/runtime.js';
 import type { CallEvent } from '$lib/session/events';
 import { sampleCall } from '../../../../tests/fixtures/db/calls';
 import { buildTimeline } from '$lib/review/timeline';
-import CallTimeline from './CallTimeline.svelte';
+import CallTimeline, { COLUMNS } from './CallTimeline.svelte';
 import '../../../app.css';
 
 afterEach(() => setLocale('en', { reload: false }));
@@ -86,7 +86,7 @@ describe('CallTimeline', () => {
 		expect(drawn.length).toBeGreaterThan(0);
 		expect(drawn.length).toBeLessThan(marks.length);
 		// Per lane, each column holds one circle: the last mark of that lane in that column.
-		const column = (i: number) => `${marks[i].lane} ${Math.round((marks[i].t / span) * 400)}`;
+		const column = (i: number) => `${marks[i].lane} ${Math.round((marks[i].t / span) * COLUMNS)}`;
 		const lastIn = new Map(marks.map((_, i) => [column(i), i]));
 		const indexes = drawn.map((el) => Number(el.dataset.mark));
 		expect(indexes).toEqual([...lastIn.values()].sort((a, b) => a - b));
@@ -94,7 +94,7 @@ describe('CallTimeline', () => {
 		expect(screen.container.querySelectorAll('.chart rect.band').length).toBe(bands.length);
 		const names = screen.container.querySelectorAll('.chart text.band-name').length;
 		expect(names).toBe(
-			bands.filter((b, i) => i === bands.length - 1 || (b.to - b.from) * 400 >= span).length
+			bands.filter((b, i) => i === bands.length - 1 || (b.to - b.from) * COLUMNS >= span).length
 		);
 		expect(names).toBeLessThan(bands.length);
 		// Every mark, drawn or covered, is in the count and reachable from the keyboard.
