@@ -5,11 +5,7 @@ import { workerCore } from './worker-core';
 
 const handle = workerCore({
 	post: (answer) => self.postMessage(answer),
-	parse: (text, file) => parsePlaybook(text, file ? { file } : {}),
-	later(fn) {
-		const timer = setTimeout(fn);
-		return () => clearTimeout(timer);
-	}
+	parse: (text, file) => parsePlaybook(text, file ? { file } : {})
 });
 
 self.onmessage = (event: MessageEvent<WorkerRequest>) => handle(event.data);

@@ -1,28 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { ParseResult } from '$lib/playbook/types';
 import type { WorkerAnswer } from './parse-client';
-import { WARM_PARSES, workerCore } from './worker-core';
+import { workerCore } from './worker-core';
 
-/** A host whose tasks the test runs by hand. */
+/** A host that records what the worker parsed and posted. */
 function fakeHost() {
 	const posted: WorkerAnswer[] = [];
 	const parsed: string[] = [];
-	let tasks: (() => void)[] = [];
 	const host = {
 		post: (answer: WorkerAnswer) => posted.push(answer),
 		parse(text: string): ParseResult {
 			parsed.push(text);
 			return { playbook: null, diagnostics: [] };
-		},
-		later(fn: () => void) {
-			tasks.push(fn);
-			return () => (tasks = tasks.filter((t) => t !== fn));
 		}
 	};
-	const runTasks = () => {
-		while (tasks.length) tasks.shift()!();
-	};
-	return { host, posted, parsed, runTasks, pending: () => tasks.length };
+	return { host, posted, parsed };
 }
 
 describe('the parse worker', () => {
@@ -41,29 +33,6 @@ describe('the parse worker', () => {
 			{ id: 2, diagnostics: [] },
 			{ id: 2, playbook: null }
 		]);
-	});
-
-	it("parses the editor's first text again in idle tasks, before the first keystroke", () => {
-		const { host, parsed, runTasks, pending } = fakeHost();
-		const handle = workerCore(host);
-		handle({ id: 1, text: 'opened', hold: true });
-		expect(parsed).toEqual(['opened']);
-		runTasks();
-		expect(parsed).toEqual(Array(1 + WARM_PARSES).fill('opened'));
-		// Later checks are not followed by extra parses.
-		handle({ id: 2, text: 'typed', hold: true });
-		expect(pending()).toBe(0);
-		expect(parsed.at(-1)).toBe('typed');
-	});
-
-	it('stops warming up as soon as a request comes', () => {
-		const { host, parsed, runTasks, pending } = fakeHost();
-		const handle = workerCore(host);
-		handle({ id: 1, text: 'opened', hold: true });
-		expect(pending()).toBe(1);
-		handle({ id: 2, text: 'typed at once', hold: true });
-		runTasks();
-		expect(parsed).toEqual(['opened', 'typed at once']);
 	});
 
 	it('applies an edit to the last text it was sent', () => {
