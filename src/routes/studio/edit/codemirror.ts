@@ -13,6 +13,7 @@ import {
 	defaultHighlightStyle
 } from '@codemirror/language';
 import {
+	forEachDiagnostic,
 	linter,
 	lintGutter,
 	lintKeymap,
@@ -34,6 +35,7 @@ import type { Diagnostic, ParseResult, Playbook } from '$lib/playbook/types';
 import { completionsAt } from './completion';
 import type { Check } from './parse-client';
 import { offsetAt } from './positions';
+import { sameDiagnostics, type Shown } from './same-diagnostics';
 
 export interface EditorOptions {
 	doc: string;
@@ -184,6 +186,13 @@ function* headingsAbove(state: EditorState, pos: number): Generator<[number, str
 	}
 }
 
+/** The diagnostics the editor shows, where it shows them now. */
+function shownIn(state: EditorState): Shown[] {
+	const out: Shown[] = [];
+	forEachDiagnostic(state, (d, from, to) => out.push({ ...d, from, to }));
+	return out;
+}
+
 /** Mounts the editor into `host` (inside a shadow root of its own). */
 export function createEditor(host: HTMLElement, options: EditorOptions): EditorHandle {
 	const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
@@ -234,7 +243,10 @@ export function createEditor(host: HTMLElement, options: EditorOptions): EditorH
 		});
 		void check.diagnostics.then((diagnostics) => {
 			if (!diagnostics || view.state.doc !== doc) return;
-			view.dispatch(setDiagnostics(view.state, convert(doc, diagnostics)));
+			const next = convert(doc, diagnostics);
+			// Unchanged (the usual keystroke): CodeMirror has already moved them with the text.
+			if (sameDiagnostics(shownIn(view.state), next)) return;
+			view.dispatch(setDiagnostics(view.state, next));
 		});
 	};
 	const liveCheck = ViewPlugin.define((view) => {

@@ -70,4 +70,40 @@ describe('the parse client', () => {
 		expect(await second.result).toEqual({ playbook: null, diagnostics: [] });
 		parser.close();
 	});
+
+	it('sends the worker the first text whole, then each next one as an edit of the last', async () => {
+		vi.stubGlobal('Worker', FakeWorker);
+		const parser = new PlaybookParser();
+		const first = large('one');
+		const check = parser.check(first);
+		const worker = FakeWorker.last!;
+		worker.answer({ id: 1, diagnostics: [] });
+		await check.diagnostics;
+		parser.check(first + 'x');
+		const tried = parser.parse(first);
+		expect(worker.sent.slice(0, 2)).toEqual([
+			{ id: 1, text: first, file: undefined, hold: true },
+			{
+				id: 2,
+				edit: { from: first.length, to: first.length, insert: 'x' },
+				file: undefined,
+				hold: true
+			}
+		]);
+		worker.answer({ id: 2, diagnostics: [] });
+		expect(worker.sent[2]).toEqual({
+			id: 3,
+			edit: { from: first.length, to: first.length + 1, insert: '' },
+			file: undefined,
+			hold: false
+		});
+		worker.answer({ id: 3, diagnostics: [] });
+		worker.answer({ id: 3, playbook: null });
+		expect(await tried).toEqual({ playbook: null, diagnostics: [] });
+		// A new worker gets the whole text again.
+		parser.close();
+		parser.check(first);
+		expect(FakeWorker.last!.sent).toEqual([{ id: 4, text: first, file: undefined, hold: true }]);
+		parser.close();
+	});
 });

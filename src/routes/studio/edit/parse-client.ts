@@ -2,16 +2,20 @@
 // more than the parse), in a module worker when it is large, so typing never waits for it.
 import { parsePlaybook } from '$lib/playbook/parse';
 import type { Diagnostic, ParseResult } from '$lib/playbook/types';
+import { textEdit, type TextEdit } from './text-edit';
 
 /** Above this many characters the text is parsed in the worker. */
 export const WORKER_THRESHOLD = 32_000;
 
 /**
- * What the page asks the worker: to parse a text, or to send the playbook of the text it parsed
- * last. `hold`: keep the playbook until asked for it (the editor's checks).
+ * What the page asks the worker: to parse a text (given whole, or as an edit of the text the
+ * worker was sent last), or to send the playbook of the text it parsed last. `hold`: keep the
+ * playbook until asked for it (the editor's checks).
  */
 export type WorkerRequest =
-	{ id: number; text: string; file?: string; hold: boolean } | { send: number };
+	| { id: number; text: string; file?: string; hold: boolean }
+	| { id: number; edit: TextEdit; file?: string; hold: boolean }
+	| { send: number };
 
 /** What the worker posts for a request: the diagnostics first, then the playbook. */
 export type WorkerAnswer =
@@ -67,6 +71,8 @@ export class PlaybookParser {
 	/** The timer of a small text's check, parsed on this thread. */
 	#timer: ReturnType<typeof setTimeout> | null = null;
 	#broken = false;
+	/** The text the worker was sent last: the next one goes as an edit of it. */
+	#sent: string | null = null;
 
 	#here(text: string, file?: string): ParseResult {
 		return parsePlaybook(text, file ? { file } : {});
@@ -138,12 +144,12 @@ export class PlaybookParser {
 		if (pending.hold) this.#dropHeld();
 		const id = ++this.#next;
 		this.#pending.set(id, pending);
-		const request: WorkerRequest = {
-			id,
-			text: pending.text,
-			file: pending.file,
-			hold: pending.hold
-		};
+		const { text, file, hold } = pending;
+		const request: WorkerRequest =
+			this.#sent === null
+				? { id, text, file, hold }
+				: { id, edit: textEdit(this.#sent, text), file, hold };
+		this.#sent = text;
 		worker.postMessage(request);
 		return id;
 	}
@@ -230,6 +236,7 @@ export class PlaybookParser {
 	close(): void {
 		this.#worker?.terminate();
 		this.#worker = null;
+		this.#sent = null;
 		this.#pending.clear();
 		this.#checking = null;
 		this.#waiting = null;
