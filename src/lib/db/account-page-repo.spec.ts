@@ -4,7 +4,9 @@ import {
 	readAccountCompetitors,
 	readAccountFinancials,
 	readAccountPage,
-	readLooseCalls
+	readCallDigests,
+	readLooseCalls,
+	RECENT_CALLS
 } from './account-page-repo';
 import { createAccount } from './accounts';
 import {
@@ -160,6 +162,26 @@ describe('readAccountPage', () => {
 		expect(care.plan?.parts.situation?.text).toBe('stable');
 		expect(care.retention?.guarantees.product?.light).toBe('red');
 		expect(care.surveys.map((x) => x.takenOn)).toEqual(['2026-10-01']);
+		db.close();
+	});
+
+	it('reads the plan and end of the newest calls only; the earlier ones on request', async () => {
+		const db = freshDb();
+		const acme = await createAccount(db, { name: 'Acme' });
+		for (let i = 0; i < RECENT_CALLS + 3; i++)
+			await endedCall(db, acme.id, 1000 * (i + 1), `o${i}`);
+		const page = await readAccountPage(db, acme.id);
+		if (!page) throw new Error('no page');
+		expect(page.calls).toHaveLength(RECENT_CALLS + 3);
+		const newest = page.calls.slice(-RECENT_CALLS).map((c) => c.id);
+		expect([...page.digests.keys()].sort()).toEqual([...newest].sort());
+		expect(page.digests.get(newest[0])?.objective).toBe('o3');
+		const earlier = await readCallDigests(db, page.calls.slice(0, 3));
+		expect(page.calls.slice(0, 3).map((c) => earlier.get(c.id)?.objective)).toEqual([
+			'o0',
+			'o1',
+			'o2'
+		]);
 		db.close();
 	});
 

@@ -67,11 +67,18 @@ export interface AccountPageRows {
 	visits: VisitRow[];
 	/** The account's calls, oldest first (summary rows). */
 	calls: SessionRow[];
+	/** The plan and end of the newest `RECENT_CALLS` calls. */
 	digests: Map<string, CallDigest>;
 	care: AccountCareRows;
 }
 
 const LOOSE_SCAN = 100;
+
+/**
+ * The account page lists this many of the newest calls until asked for the earlier ones, and
+ * reads the plan and end of those only (two rows each; the earlier ones: `readCallDigests`).
+ */
+export const RECENT_CALLS = 10;
 
 function competitorTables(db: SpinDb) {
 	const t = healthTables(db);
@@ -171,7 +178,7 @@ export async function readAccountPage(db: SpinDb, id: string): Promise<AccountPa
 			listVisits(db, id),
 			callsOfAccount(db, id).then(async (rows) => ({
 				rows,
-				digests: await callDigests(db, rows)
+				digests: await callDigests(db, rows.slice(-RECENT_CALLS))
 			})),
 			careOf(db, id)
 		]);
@@ -186,6 +193,14 @@ export async function readAccountPage(db: SpinDb, id: string): Promise<AccountPa
 			care
 		};
 	});
+}
+
+/** The plan and end of each of `calls` (the earlier calls, when the page lists them too). */
+export function readCallDigests(
+	db: SpinDb,
+	calls: readonly SessionRow[]
+): Promise<Map<string, CallDigest>> {
+	return db.transaction('r', db.events, () => callDigests(db, calls));
 }
 
 /** The calls among the latest 100 that belong to no account: those a page can attach. */

@@ -7,24 +7,28 @@ import { localDay } from '$lib/accounts/local-day';
 import { buildTimeline, type TimelineEntry } from '$lib/accounts/timeline';
 import { effortSplit, type EffortSplit } from '$lib/accounts/effort';
 import { getSpinDb, loadEvents, type SessionRow } from '$lib/db';
-import { readAccountPage, type AccountPageRows } from '$lib/db/account-page-repo';
+import type { CallDigest } from '$lib/db/account-calls';
+import { readAccountPage, readCallDigests, type AccountPageRows } from '$lib/db/account-page-repo';
 import type { Stage } from '$lib/session/events';
 
-export interface AccountPage extends Omit<AccountPageRows, 'digests'> {
+export interface AccountPage extends AccountPageRows {
+	/** Every call, oldest first; objective and next step known for those in `digests`. */
 	timeline: (TimelineEntry & { title: string; mode: SessionRow['mode']; startedAt: number })[];
 }
 
-/** The page for account `id`, or null when it does not exist (or was deleted). */
-export async function loadAccountPage(
-	id: string,
-	{ timeZone, now = Date.now() }: { timeZone: string; now?: number }
-): Promise<AccountPage | null> {
-	const rows = await readAccountPage(getSpinDb(), id);
-	if (!rows) return null;
-	const { digests, ...page } = rows;
-	const byId = new Map(rows.calls.map((c) => [c.id, c]));
-	const timeline = buildTimeline(
-		rows.calls.map((c) => ({
+interface Clock {
+	timeZone: string;
+	now?: number;
+}
+
+function timelineOf(
+	calls: readonly SessionRow[],
+	digests: ReadonlyMap<string, CallDigest>,
+	{ timeZone, now = Date.now() }: Clock
+): AccountPage['timeline'] {
+	const byId = new Map(calls.map((c) => [c.id, c]));
+	return buildTimeline(
+		calls.map((c) => ({
 			id: c.id,
 			day: localDay(c.startedAt, timeZone),
 			...(digests.get(c.id) ?? {}),
@@ -35,7 +39,26 @@ export async function loadAccountPage(
 		const call = byId.get(entry.id)!;
 		return { ...entry, title: call.title, mode: call.mode, startedAt: call.startedAt };
 	});
-	return { ...page, timeline };
+}
+
+/** The page for account `id`, or null when it does not exist (or was deleted). */
+export async function loadAccountPage(id: string, clock: Clock): Promise<AccountPage | null> {
+	const rows = await readAccountPage(getSpinDb(), id);
+	if (!rows) return null;
+	return { ...rows, timeline: timelineOf(rows.calls, rows.digests, clock) };
+}
+
+/**
+ * `page` with the plan and end of every call read, for when the rep asks for the calls before
+ * the newest `RECENT_CALLS` (a step's status reads only its own call and the next one's day, so
+ * the newest were right without them).
+ */
+export async function withEarlierCalls(page: AccountPage, clock: Clock): Promise<AccountPage> {
+	const missing = page.calls.filter((c) => !page.digests.has(c.id));
+	if (missing.length === 0) return page;
+	const earlier = await readCallDigests(getSpinDb(), missing);
+	const digests = new Map([...page.digests, ...earlier]);
+	return { ...page, digests, timeline: timelineOf(page.calls, digests, clock) };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render } from 'vitest-browser-svelte';
 import type { AccountPage } from '$lib/shell/account-page';
 import CallTimeline from './CallTimeline.svelte';
@@ -17,7 +17,8 @@ const calls = (n: number): AccountPage['timeline'] =>
 
 describe('account CallTimeline', () => {
 	it('shows the ten newest calls, then the earlier ones on request, focus on the first', async () => {
-		const screen = render(CallTimeline, { timeline: calls(25) });
+		const onearlier = vi.fn(async () => {});
+		const screen = render(CallTimeline, { timeline: calls(25), onearlier });
 		const items = () => screen.container.querySelectorAll('[data-testid=timeline] > li');
 		expect(items()).toHaveLength(10);
 		const list = screen.container.querySelector('[data-testid=timeline]') as HTMLOListElement;
@@ -28,6 +29,8 @@ describe('account CallTimeline', () => {
 
 		await screen.getByRole('button', { name: 'Show the 15 earlier calls' }).click();
 		await expect.poll(() => items().length).toBe(25);
+		// The page was asked for what the earlier calls need, once.
+		expect(onearlier).toHaveBeenCalledTimes(1);
 		expect(list.start).toBe(1);
 		expect(items()[0].textContent).toContain('Objective 1');
 		await expect
