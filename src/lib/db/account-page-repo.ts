@@ -98,14 +98,18 @@ function careTables(db: SpinDb) {
 	];
 }
 
-/** The counter-measures of each competitor in `ids`: one query over their dossier entries. */
+/** The counter-measures of each competitor in `ids`, from their dossier entries. */
 async function counterMeasures(db: SpinDb, ids: readonly string[]): Promise<Map<string, string>> {
 	const out = new Map<string, string>();
 	if (ids.length === 0) return out;
-	const rows = await healthTables(db)
-		.dossierEntries.where('competitorId')
-		.anyOf([...new Set(ids)])
-		.toArray();
+	// One index read per competitor, all sent at once: `anyOf` walks a cursor from key to key,
+	// a round trip to IndexedDB per step.
+	const entries = healthTables(db).dossierEntries;
+	const rows = (
+		await Promise.all(
+			[...new Set(ids)].map((id) => entries.where('competitorId').equals(id).toArray())
+		)
+	).flat();
 	const byCompetitor = new Map<string, DossierEntryRow[]>();
 	for (const row of rows) {
 		const list = byCompetitor.get(row.competitorId) ?? [];
