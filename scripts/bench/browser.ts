@@ -23,6 +23,9 @@ function median(values: number[]): number {
 	return sorted[Math.floor(sorted.length / 2)];
 }
 
+/** A table row: the median of `values`, with its target if it has one. */
+const timed = (values: number[], target = '') => ({ time: ms(median(values)), target });
+
 /** Gzipped bytes of every JS and CSS file a page loads, by kind (fresh context, no cache). */
 async function shippedBytes(browser: Browser, url: string) {
 	const context = await browser.newContext({ serviceWorkers: 'block' });
@@ -338,32 +341,14 @@ async function reviewTable(browser: Browser, base: string) {
 	console.log('\nReview screens (median of 5, headless Chromium)');
 	console.table({
 		[`history: first screen (${HISTORY_FIRST} of 10,000 calls, past the fold) painted, in-app link from home`]:
-			{
-				time: ms(median(history)),
-				target: '< 100 ms'
-			},
-		'history: the same, tapped before its code is preloaded': {
-			time: ms(median(historyCold)),
-			target: ''
-		},
-		'history: the same as a full page load, from navigation start': {
-			time: ms(median(historyLoad)),
-			target: ''
-		},
-		'bare SvelteKit page: rendered from navigation': { time: ms(median(barePage)), target: '' },
-		"open a 5,000-event call's review (timeline + report painted)": {
-			time: ms(median(long)),
-			target: '< 200 ms'
-		},
-		"the same, the call's first review (its log read row by row, then packed)": {
-			time: ms(median(longUnpacked)),
-			target: ''
-		},
-		"open a 5,000-event call's review, tapped before its code is preloaded": {
-			time: ms(median(longCold)),
-			target: ''
-		},
-		"open a 15-event call's review (same page, baseline)": { time: ms(median(short)), target: '' }
+			timed(history, '< 100 ms'),
+		'history: the same, tapped before its code is preloaded': timed(historyCold),
+		'history: the same as a full page load, from navigation start': timed(historyLoad),
+		'bare SvelteKit page: rendered from navigation': timed(barePage),
+		"open a 5,000-event call's review (timeline + report painted)": timed(long, '< 200 ms'),
+		"the same, the call's first review (its log read row by row, then packed)": timed(longUnpacked),
+		"open a 5,000-event call's review, tapped before its code is preloaded": timed(longCold),
+		"open a 15-event call's review (same page, baseline)": timed(short)
 	});
 }
 
@@ -411,13 +396,10 @@ async function healthTable(browser: Browser, base: string) {
 	}
 	console.log('\nAccount page (median of 5, headless Chromium)');
 	console.table({
-		'account with 40 periods, 10 competitors, 100 calls: rendered': {
-			time: ms(median(full)),
-			target: '< 100 ms'
-		},
-		'the same, tapped before its code is preloaded': { time: ms(median(fullCold)), target: '' },
-		'empty account (same page, baseline)': { time: ms(median(empty)), target: '' },
-		'bare SvelteKit page: rendered from navigation': { time: ms(median(barePage)), target: '' }
+		'account with 40 periods, 10 competitors, 100 calls: rendered': timed(full, '< 100 ms'),
+		'the same, tapped before its code is preloaded': timed(fullCold),
+		'empty account (same page, baseline)': timed(empty),
+		'bare SvelteKit page: rendered from navigation': timed(barePage)
 	});
 }
 
@@ -509,11 +491,8 @@ async function phoneTable(browser: Browser, base: string) {
 	}
 	console.log('\nPhone profile, cold (390x844, touch, CPU 4x slower via CDP; median of 5)');
 	console.table({
-		'home interactive (a playbook link rendered)': { time: ms(median(home)), target: '' },
-		'bare SvelteKit page interactive (first click counts)': {
-			time: ms(median(barePage)),
-			target: ''
-		},
+		'home interactive (a playbook link rendered)': timed(home),
+		'bare SvelteKit page interactive (first click counts)': timed(barePage),
 		ratio: { time: `${(median(home) / median(barePage)).toFixed(2)}x`, target: '' }
 	});
 }
